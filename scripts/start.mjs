@@ -1,0 +1,21 @@
+// `npm start`: build when dist/ is missing or older than any source file, then run Gatehouse.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const entry = 'dist/src/main.js';
+
+function newestMtime(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).filter((n) => n !== 'generated').map((n) => newestMtime(join(path, n))));
+}
+
+const stale = !existsSync(entry) || ['src', 'prisma', 'adapters', 'package.json'].some((p) => existsSync(p) && newestMtime(p) > statSync(entry).mtimeMs);
+if (stale) {
+  process.stderr.write('gatehouse: building (npm run build)…\n');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const run = spawnSync(process.execPath, ['--enable-source-maps', entry, ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(run.status ?? (run.signal ? 1 : 0));

@@ -1,0 +1,38 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { AuthModule } from './auth/auth.module';
+import type { SecretPrinter } from './auth/token.service';
+import { CatalogModule } from './catalog/catalog.module';
+import { ProblemFilter } from './common/errors/problem.filter';
+import { RequestContextInterceptor } from './common/http/request-context.interceptor';
+import type { GatehouseConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
+
+export interface AppOptions {
+  /** Where the one-time bootstrap token goes (stdout by default; tests capture it). */
+  printSecret?: SecretPrinter;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: GatehouseConfig, options: AppOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        MetricsModule,
+        AuthModule.forRoot(options.printSecret),
+        HealthModule,
+        CatalogModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+      ],
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** Tokens are 256 random bits, so a plain SHA-256 is enough to store them safely. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+export function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** A new secret: recognisable prefix (for secret scanners) plus 43 url-safe characters. */
+export function newTokenSecret(): string {
+  return `ghs_${randomBytes(32).toString('base64url')}`;
+}

@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../generated/prisma/client';
+import type { DataProduct, DataProductRevision, EnvironmentDeployment } from '../generated/prisma/client';
+import { DomainError } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-code';
+import { PrismaService } from '../database/prisma.service';
+import type { Classification, Manifest } from './manifest/manifest.schema';
+import type { DataProductSummary, EnvironmentState, Page, ProductListQuery, ProductStatus, RevisionSummary, RevisionView } from './data-product.types';
+
+/** A product as the service works with it: summary, current manifest and deployments. */
+export interface ProductRecord extends DataProductSummary {
+  id: string;
+  manifest: Manifest;
+  deployments: EnvironmentState[];
+}
+
+export interface NewRevision {
+  manifest: Manifest;
+  digest: string;
+  author: string;
+}
+
+/** Result of a write guarded by the revision the caller last saw. */
+export type GuardedWrite = 'ok' | 'stale';
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+
+/** Owns every query on data products, their revisions and deployments. */
+@Injectable()
+export class DataProductRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async findByName(name: string): Promise<ProductRecord | null> {
+    const row = await this.prisma.dataProduct.findUnique({ where: { name }, include: { deployments: true } });
+    return row ? toRecord(row, row.deployments) : null;
+  }
+
+  /** Inserts revision 1 and the product in one transaction. */
+  async create(revision: NewRevision): Promise<void> {
+    const { manifest, digest, author } = revision;
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        const product = await tx.dataProduct.create({ data: { ...columnsOf(manifest), revision: 1, digest, manifest, createdBy: author } });
+        await tx.dataProductRevision.create({ data: { productId: product.id, number: 1, digest, manifest, author } });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainError(ErrorCode.ALREADY_EXISTS, `Data product ${manifest.metadata.name} already exists.`);
+      throw error;
+    }
+  }
+
+  /**
+   * Appends revision expected+1 and moves the product to it, only if the product is still at
+   * `expected` and active. Concurrent writers collide on the revision's primary key or on the
+   * guarded update; the loser gets 'stale' and nothing it wrote remains.
+   */
+  async appendRevision(productId: string, expected: number, revision: NewRevision): Promise<GuardedWrite> {
+    const { manifest, digest, author } = revision;
+    try {
+      return await this.prisma.$transaction(async (tx) => {
+        const moved = await tx.dataProduct.updateMany({
+          where: { id: productId, revision: expected, status: 'active' },
+          data: { ...columnsOf(manifest), revision: expected + 1, digest, manifest, updatedAt: new Date() },
+        });
+        if (moved.count !== 1) return 'stale';
+        await tx.dataProductRevision.create({ data: { productId, number: expected + 1, digest, manifest, author } });
+        return 'ok';
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) return 'stale';
+      throw error;
+    }
+  }
+
+  async retire(productId: string, expected: number, author: string): Promise<GuardedWrite> {
+    const now = new Date();
+    const moved = await this.prisma.dataProduct.updateMany({
+      where: { id: productId, revision: expected, status: 'active' },
+      data: { status: 'retired', retiredAt: now, retiredBy: author, updatedAt: now },
+    });
+    return moved.count === 1 ? 'ok' : 'stale';
+  }
+
+  /** Keyset pagination on the unique name: stable under concurrent inserts. */
+  async list(query: ProductListQuery): Promise<Page<DataProductSummary>> {
+    const where: Prisma.DataProductWhereInput = {
+      ...(query.status !== 'all' ? { status: query.status } : {}),
+      ...(query.owner ? { owner: query.owner } : {}),
+      ...(query.domain ? { domain: query.domain } : {}),
+      ...(query.tag ? { tags: { has: query.tag } } : {}),
+      ...(query.classification ? { classification: query.classification } : {}),
+      ...(query.tier ? { tier: query.tier } : {}),
+      ...(query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}),
+      ...(query.after ? { name: { gt: query.after } } : {}),
+    };
+    const rows = await this.prisma.dataProduct.findMany({
+      where,
+      orderBy: { name: 'asc' },
+      take: query.limit + 1,
+      omit: { manifest: true, searchText: true },
+    });
+    const items = rows.slice(0, query.limit).map((row) => toSummary(row));
+    return { items, nextCursor: rows.length > query.limit ? items[items.length - 1].name : null };
+  }
+
+  async listRevisions(productId: string, limit: number, after?: number): Promise<Page<RevisionSummary>> {
+    const rows = await this.prisma.dataProductRevision.findMany({
+      where: { productId, ...(after ? { number: { gt: after } } : {}) },
+      orderBy: { number: 'asc' },
+      take: limit + 1,
+      omit: { manifest: true },
+    });
+    const items = rows.slice(0, limit).map((r) => ({ number: r.number, digest: r.digest, author: r.author, createdAt: r.createdAt.toISOString() }));
+    return { items, nextCursor: rows.length > limit ? String(items[items.length - 1].number) : null };
+  }
+
+  async findRevision(productId: string, productName: string, number: number): Promise<RevisionView | null> {
+    const row = await this.prisma.dataProductRevision.findUnique({ where: { productId_number: { productId, number } } });
+    return row ? toRevisionView(row, productName) : null;
+  }
+}
+
+/** The searchable, filterable columns derived from a manifest. */
+function columnsOf(m: Manifest) {
+  return {
+    name: m.metadata.name,
+    title: m.metadata.title,
+    domain: m.metadata.domain,
+    owner: m.metadata.owner,
+    stewards: m.metadata.stewards,
+    tags: m.metadata.tags,
+    description: m.spec.description,
+    tier: m.spec.tier,
+    classification: m.spec.classification,
+    containsPii: m.spec.containsPii,
+    searchText: [m.metadata.name, m.metadata.title, m.spec.description].join('\n').toLowerCase(),
+  };
+}
+
+type SummaryRow = Omit<DataProduct, 'manifest' | 'searchText'>;
+
+function toSummary(row: SummaryRow): DataProductSummary {
+  return {
+    name: row.name,
+    title: row.title,
+    domain: row.domain,
+    owner: row.owner,
+    stewards: row.stewards,
+    tags: row.tags,
+    description: row.description,
+    tier: row.tier,
+    classification: row.classification as Classification,
+    containsPii: row.containsPii,
+    status: row.status as ProductStatus,
+    revision: row.revision,
+    digest: row.digest,
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy,
+    updatedAt: row.updatedAt.toISOString(),
+    retiredAt: row.retiredAt?.toISOString() ?? null,
+  };
+}
+
+function toRecord(row: DataProduct, deployments: EnvironmentDeployment[]): ProductRecord {
+  return {
+    ...toSummary(row),
+    id: row.id,
+    manifest: row.manifest as unknown as Manifest,
+    deployments: deployments.map((d) => ({
+      environment: d.environment,
+      revision: d.revision,
+      status: d.status as EnvironmentState['status'],
+      lastGoodRevision: d.lastGoodRevision,
+      updatedAt: d.updatedAt.toISOString(),
+    })),
+  };
+}
+
+function toRevisionView(row: DataProductRevision, product: string): RevisionView {
+  return {
+    product,
+    number: row.number,
+    digest: row.digest,
+    author: row.author,
+    createdAt: row.createdAt.toISOString(),
+    manifest: row.manifest as unknown as Manifest,
+  };
+}

@@ -1,0 +1,70 @@
+import type { Classification, Manifest } from './manifest/manifest.schema';
+
+export type ProductStatus = 'active' | 'retired';
+
+/** What the catalog returns for a product (lists leave out the manifest and environments). */
+export interface DataProductSummary {
+  name: string;
+  title: string;
+  domain: string;
+  owner: string;
+  stewards: string[];
+  tags: string[];
+  description: string;
+  tier: number;
+  classification: Classification;
+  containsPii: boolean;
+  status: ProductStatus;
+  revision: number;
+  digest: string;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  retiredAt: string | null;
+}
+
+export interface EnvironmentState {
+  environment: string;
+  /** Deployed revision, or null while nothing has been deployed there. */
+  revision: number | null;
+  status: 'not_deployed' | 'deploying' | 'deployed' | 'failed';
+  lastGoodRevision: number | null;
+  updatedAt: string | null;
+}
+
+export interface DataProductView extends DataProductSummary {
+  etag: string;
+  manifest: Manifest;
+  environments: EnvironmentState[];
+}
+
+export interface RevisionSummary {
+  number: number;
+  digest: string;
+  author: string;
+  createdAt: string;
+}
+
+export interface RevisionView extends RevisionSummary {
+  product: string;
+  manifest: Manifest;
+}
+
+export type ApplyOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface ProductListQuery {
+  owner?: string;
+  domain?: string;
+  tag?: string;
+  classification?: Classification;
+  tier?: number;
+  q?: string;
+  status: ProductStatus | 'all';
+  limit: number;
+  after?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

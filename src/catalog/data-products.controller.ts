@@ -1,0 +1,144 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
+import { ZodPipe } from '../common/validation/zod.pipe';
+import type { DataProductSummary, DataProductView, Page, RevisionSummary, RevisionView } from './data-product.types';
+import { DataProductsService, RevisionDiff, WriteResult } from './data-products.service';
+import { diffQuery, encodeCursor, listProductsQuery, listRevisionsQuery, productNameParam, revisionNumberParam } from './dto/catalog-query.dto';
+import { manifestSchema } from './manifest/manifest.schema';
+
+const MANIFEST_TYPES = ['application/json', 'application/yaml'];
+const nameParam = new ZodPipe(productNameParam);
+
+interface ListResponse<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+@ApiTags('catalog')
+@ApiBearerAuth()
+@Controller('api/v1/data-products')
+export class DataProductsController {
+  constructor(private readonly products: DataProductsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Register a data product from a manifest (409 if the name is taken)' })
+  @ApiConsumes(...MANIFEST_TYPES)
+  @ApiZodBody(manifestSchema)
+  async create(@Body() body: unknown, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+    const product = await this.products.create(body, principal.id);
+    reply.status(201).header('location', `/api/v1/data-products/${product.name}`).header('etag', product.etag);
+    return product;
+  }
+
+  @Put(':name')
+  @ApiOperation({ summary: 'Apply a manifest: create or update; an identical manifest creates no revision' })
+  @ApiConsumes(...MANIFEST_TYPES)
+  @ApiZodBody(manifestSchema)
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag the change is based on; 412 if the product moved on' })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: '`*` to only create' })
+  async apply(
+    @Param('name', nameParam) name: string,
+    @Body() body: unknown,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return sendWrite(reply, await this.products.apply(name, body, principal.id, { ifMatch, ifNoneMatch }));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List data products (filters, free-text search, cursor pagination ordered by name)' })
+  @ApiZodQuery(listProductsQuery)
+  async list(@Query(new ZodPipe(listProductsQuery)) query: z.output<typeof listProductsQuery>): Promise<ListResponse<DataProductSummary>> {
+    const { cursor, ...filters } = query;
+    return page(await this.products.list({ ...filters, after: cursor }));
+  }
+
+  @Get(':name')
+  @ApiOperation({ summary: 'Read a data product with its current manifest and per-environment deployments' })
+  async get(@Param('name', nameParam) name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<DataProductView> {
+    const product = await this.products.get(name);
+    reply.header('etag', product.etag);
+    return product;
+  }
+
+  @Patch(':name')
+  @ApiOperation({ summary: 'Change a data product with a JSON merge patch (RFC 7396) of its manifest' })
+  @ApiConsumes('application/merge-patch+json', 'application/json')
+  @ApiHeader({ name: 'If-Match', required: false })
+  async patch(
+    @Param('name', nameParam) name: string,
+    @Body() body: unknown,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return sendWrite(reply, await this.products.patch(name, body, principal.id, { ifMatch }));
+  }
+
+  @Delete(':name')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Retire a data product; its history stays readable' })
+  @ApiHeader({ name: 'If-Match', required: false })
+  async retire(
+    @Param('name', nameParam) name: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<DataProductView> {
+    const product = await this.products.retire(name, principal.id, { ifMatch });
+    reply.header('etag', product.etag);
+    return product;
+  }
+
+  @Get(':name/revisions')
+  @ApiOperation({ summary: 'List the immutable revisions of a data product, oldest first' })
+  @ApiZodQuery(listRevisionsQuery)
+  async revisions(
+    @Param('name', nameParam) name: string,
+    @Query(new ZodPipe(listRevisionsQuery)) query: z.output<typeof listRevisionsQuery>,
+  ): Promise<ListResponse<RevisionSummary>> {
+    return page(await this.products.revisions(name, query.limit, query.cursor));
+  }
+
+  @Get(':name/revisions/:number')
+  @ApiOperation({ summary: 'Read one revision with its manifest' })
+  revision(
+    @Param('name', nameParam) name: string,
+    @Param('number', new ZodPipe(revisionNumberParam)) number: number,
+  ): Promise<RevisionView> {
+    return this.products.revision(name, number);
+  }
+
+  @Get(':name/diff')
+  @ApiOperation({ summary: 'Differences between two revisions (default: previous → latest)' })
+  @ApiZodQuery(diffQuery)
+  diff(@Param('name', nameParam) name: string, @Query(new ZodPipe(diffQuery)) query: z.output<typeof diffQuery>): Promise<RevisionDiff> {
+    return this.products.diff(name, query.from, query.to);
+  }
+
+  @Get(':name/environments')
+  @ApiOperation({ summary: 'Which revision each environment runs' })
+  async environments(@Param('name', nameParam) name: string) {
+    return { items: (await this.products.get(name)).environments };
+  }
+}
+
+function sendWrite(reply: FastifyReply, result: WriteResult): DataProductView {
+  reply
+    .status(result.outcome === 'created' ? 201 : 200)
+    .header('etag', result.product.etag)
+    .header('gatehouse-apply-result', result.outcome);
+  if (result.outcome === 'created') reply.header('location', `/api/v1/data-products/${result.product.name}`);
+  return result.product;
+}
+
+function page<T>(result: Page<T>): ListResponse<T> {
+  return { items: result.items, nextCursor: encodeCursor(result.nextCursor) };
+}

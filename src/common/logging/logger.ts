@@ -1,0 +1,74 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { LoggerService } from '@nestjs/common';
+import pino, { Logger } from 'pino';
+
+/** The request a piece of code runs for; every log line written inside it carries its id. */
+export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+
+/** Paths that may hold secrets anywhere in a logged object; pino replaces their values. */
+const REDACT = [
+  'authorization',
+  'token',
+  'password',
+  'secret',
+  '*.authorization',
+  '*.token',
+  '*.password',
+  '*.secret',
+  'req.headers.authorization',
+  'headers.authorization',
+];
+
+export function createRootLogger(level: pino.LevelWithSilent, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'gatehouse' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: REDACT, censor: '[redacted]' },
+      mixin() {
+        const ctx = requestContext.getStore();
+        return ctx ? { requestId: ctx.requestId } : {};
+      },
+    },
+    destination,
+  );
+}
+
+/** Routes Nest's own logging (and `new Logger(ctx)` in our code) into pino as JSON. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, ...rest: unknown[]) {
+    this.write('info', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]) {
+    this.write('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]) {
+    this.write('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]) {
+    this.write('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]) {
+    this.write('trace', message, rest);
+  }
+  fatal(message: unknown, ...rest: unknown[]) {
+    this.write('fatal', message, rest);
+  }
+
+  private write(level: pino.Level, message: unknown, rest: unknown[]) {
+    // Nest passes the context name last; an Error or plain object may come first.
+    const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
+    if (typeof message === 'object' && message !== null && !(message instanceof Error)) {
+      const text = typeof rest[0] === 'string' && rest.length > 1 ? (rest[0] as string) : undefined;
+      this.logger[level]({ context, ...(message as object) }, text);
+    } else if (message instanceof Error) {
+      this.logger[level]({ context, err: message }, message.message);
+    } else {
+      const stack = level === 'error' && typeof rest[0] === 'string' && rest.length > 1 ? rest[0] : undefined;
+      this.logger[level]({ context, ...(stack ? { stack } : {}) }, String(message));
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import type { z } from 'zod';
+import { DomainError } from '../errors/domain-error';
+import { toFieldErrors } from './zod-issues';
+
+/** Validates a body, query or path value against a zod schema; errors name each field. */
+@Injectable()
+export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.output<S>> {
+  constructor(private readonly schema: S) {}
+
+  transform(value: unknown, metadata: ArgumentMetadata): z.output<S> {
+    const result = this.schema.safeParse(value);
+    if (result.success) return result.data;
+    const prefix = metadata.type === 'body' ? '' : metadata.type;
+    throw DomainError.validation(toFieldErrors(result.error, prefix));
+  }
+}

@@ -1,0 +1,83 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Typed configuration, parsed once from the environment at startup. */
+export interface GatehouseConfig {
+  host: string;
+  port: number;
+  database: { kind: 'postgres'; url: string; schema?: string } | { kind: 'embedded'; dataDir: string };
+  adminToken?: string;
+  bodyLimitBytes: number;
+  environments: string[];
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(`Invalid configuration: ${variable}: ${message}`);
+  }
+}
+
+const slug = /^[a-z][a-z0-9-]{0,39}$/;
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(7400),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgresql:// URL')
+    .optional(),
+  GATEHOUSE_DATA_DIR: z.string().min(1).default('./.gatehouse'),
+  GATEHOUSE_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  GATEHOUSE_BODY_LIMIT: z.coerce.number().int().min(1024, 'must be at least 1024 bytes').default(1024 * 1024),
+  GATEHOUSE_ENVIRONMENTS: z
+    .string()
+    .default('dev,staging,prod')
+    .transform((v) => v.split(',').map((e) => e.trim()).filter(Boolean))
+    .refine((list) => list.length > 0, 'must name at least one environment')
+    .refine((list) => list.every((e) => slug.test(e)), 'each environment must be a lower-case slug')
+    .refine((list) => new Set(list).size === list.length, 'environments must be unique'),
+  GATEHOUSE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GATEHOUSE_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+/** Parses and validates the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): GatehouseConfig {
+  // Empty strings count as unset, as shells and compose files often produce them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue.path[0]), issue.message);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    database: e.DATABASE_URL
+      ? postgresFromUrl(e.DATABASE_URL)
+      : { kind: 'embedded', dataDir: isAbsolute(e.GATEHOUSE_DATA_DIR) ? e.GATEHOUSE_DATA_DIR : resolve(cwd, e.GATEHOUSE_DATA_DIR) },
+    adminToken: e.GATEHOUSE_ADMIN_TOKEN,
+    bodyLimitBytes: e.GATEHOUSE_BODY_LIMIT,
+    environments: e.GATEHOUSE_ENVIRONMENTS,
+    logLevel: e.GATEHOUSE_LOG_LEVEL,
+    shutdownTimeoutMs: e.GATEHOUSE_SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** Honours Prisma's `?schema=` convention so one database can hold several Gatehouse schemas. */
+function postgresFromUrl(url: string): GatehouseConfig['database'] {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a valid URL');
+  }
+  const schema = parsed.searchParams.get('schema') ?? undefined;
+  if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
+    throw new ConfigError('DATABASE_URL', 'schema parameter must be a plain identifier');
+  }
+  parsed.searchParams.delete('schema');
+  return { kind: 'postgres', url: parsed.toString(), schema };
+}

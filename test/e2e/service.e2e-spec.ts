@@ -1,0 +1,63 @@
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('service foundation (HTTP)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers liveness and readiness without a token', async () => {
+    expect((await t.request('GET', '/health', { token: null })).body).toEqual({ status: 'ok' });
+    const ready = await t.request('GET', '/health/ready', { token: null });
+    expect(ready.status).toBe(200);
+    expect(ready.body.status).toBe('ready');
+    expect(ready.body.database.migrations.pending).toEqual([]);
+    expect(ready.body.database.migrations.applied).toBeGreaterThan(0);
+  });
+
+  it('refuses /api/v1 without a valid token, with the same answer for missing and wrong tokens', async () => {
+    const missing = await t.request('GET', '/api/v1/data-products', { token: null });
+    const wrong = await t.request('GET', '/api/v1/data-products', { token: 'not-the-token-at-all' });
+    const malformed = await t.request('GET', '/api/v1/data-products', { token: null, headers: { authorization: 'Basic abc' } });
+    for (const r of [missing, wrong, malformed]) {
+      expect(r.status).toBe(401);
+      expect(r.headers.get('content-type')).toContain('application/problem+json');
+      expect(r.headers.get('www-authenticate')).toContain('Bearer');
+      expect(r.body.detail).toBe(missing.body.detail);
+    }
+  });
+
+  it('returns RFC 9457 problems with a request id for unknown routes', async () => {
+    const r = await t.request('GET', '/api/v1/nothing-here');
+    expect(r.status).toBe(404);
+    expect(r.body).toMatchObject({ type: expect.any(String), title: expect.any(String), status: 404, detail: expect.any(String) });
+    expect(r.body.requestId).toBe(r.headers.get('x-request-id'));
+  });
+
+  it('keeps a caller-supplied request id', async () => {
+    const r = await t.request('GET', '/health', { headers: { 'x-request-id': 'trace-abc-123' } });
+    expect(r.headers.get('x-request-id')).toBe('trace-abc-123');
+  });
+
+  it('serves OpenAPI 3.1 describing every endpoint, and Swagger UI', async () => {
+    const doc = await t.request('GET', '/openapi.json', { token: null });
+    expect(doc.status).toBe(200);
+    expect(doc.body.openapi).toBe('3.1.0');
+    for (const path of ['/health', '/health/ready', '/metrics', '/api/v1/data-products', '/api/v1/data-products/{name}', '/api/v1/data-products/{name}/revisions']) {
+      expect(Object.keys(doc.body.paths)).toContain(path);
+    }
+    const ui = await t.request('GET', '/docs', { token: null });
+    expect(ui.status).toBe(200);
+    expect(ui.text).toContain('swagger');
+  });
+
+  it('exports Prometheus metrics with request counts and latencies by route template', async () => {
+    await t.request('GET', '/api/v1/data-products');
+    const r = await t.request('GET', '/metrics', { token: null });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toContain('text/plain');
+    expect(r.text).toMatch(/gatehouse_http_requests_total\{method="GET",route="\/api\/v1\/data-products",status="200"\} \d+/);
+    expect(r.text).toContain('gatehouse_http_request_duration_seconds_bucket');
+  });
+});

@@ -11,7 +11,8 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.ou
   transform(value: unknown, metadata: ArgumentMetadata): z.output<S> {
     const result = this.schema.safeParse(value);
     if (result.success) return result.data;
-    const prefix = metadata.type === 'body' ? '' : metadata.type;
+    // Path parameters are named by themselves (`name`), query fields as `query.tier`.
+    const prefix = metadata.type === 'param' ? (metadata.data ?? 'param') : metadata.type === 'query' ? 'query' : '';
     throw DomainError.validation(toFieldErrors(result.error, prefix));
   }
 }

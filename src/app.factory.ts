@@ -39,8 +39,15 @@ export async function createApp(config: GatehouseConfig, options: CreateAppOptio
   registerBodyParsers(fastify);
 
   const metrics = app.get(MetricsService);
+  // Responses sent while shutting down close their connection; otherwise an idle keep-alive
+  // socket would hold the server open until the client's keep-alive timeout.
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
   fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
     reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
   });
   fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
     metrics.observeRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);

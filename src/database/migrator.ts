@@ -42,12 +42,38 @@ async function withEngine<T>(
   work: (engine: SchemaEngine, schema: { path: string; content: string }) => Promise<T>,
 ): Promise<T> {
   const schema = { path: 'schema.prisma', content: await readFile(paths.schemaPath, 'utf8') };
-  const engine = await openSchemaEngine(factory, schema);
+  const connections = trackConnections(factory);
+  const engine = await openSchemaEngine(connections.factory, schema);
   try {
     return await work(engine, schema);
   } finally {
     engine.free();
+    // Freeing the wasm engine does not close its database sessions; on PostgreSQL one of them
+    // still holds the migration advisory lock, which would block every other instance.
+    await connections.disposeAll();
   }
+}
+
+/** Wraps a factory so that every connection it hands out can be disposed afterwards. */
+function trackConnections(factory: SqlMigrationAwareDriverAdapterFactory) {
+  const opened: { dispose(): Promise<void> }[] = [];
+  const track = async <T extends { dispose(): Promise<void> }>(connection: Promise<T>) => {
+    const adapter = await connection;
+    opened.push(adapter);
+    return adapter;
+  };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => track(factory.connect()),
+    connectToShadowDb: () => track(factory.connectToShadowDb()),
+  };
+  return {
+    factory: tracked,
+    disposeAll: async () => {
+      await Promise.allSettled(opened.splice(0).map((adapter) => adapter.dispose()));
+    },
+  };
 }
 
 /** Applies every pending migration, recording each in _prisma_migrations like `migrate deploy`. */

@@ -54,7 +54,6 @@ export async function createApp(config: GatehouseConfig, options: CreateAppOptio
   });
 
   setupOpenApi(app);
-  app.enableShutdownHooks();
   await app.init();
   return app;
 }

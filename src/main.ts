@@ -17,13 +17,11 @@ async function main(): Promise<void> {
   const logger = createRootLogger(config.logLevel);
   const app = await createApp(config, { logger });
   await app.listen({ port: config.port, host: config.host });
-  logger.info(
-    { url: `http://${config.host}:${config.port}`, database: config.database.kind, environments: config.environments },
-    'gatehouse listening',
-  );
+  const { port } = app.getHttpServer().address() as { port: number };
+  logger.info({ url: `http://${config.host}:${port}`, database: config.database.kind, environments: config.environments }, 'gatehouse listening');
 
-  // Nest's shutdown hooks close Fastify (in-flight requests finish) and then the database.
-  // The timer is a backstop so a stuck request cannot keep the process alive forever.
+  // Closing the app stops accepting connections, lets in-flight requests finish, then runs the
+  // shutdown hooks (the database closes last). The timer is a backstop for a stuck request.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'shutting down');
@@ -31,6 +29,16 @@ async function main(): Promise<void> {
         logger.error('shutdown timed out; exiting');
         process.exit(1);
       }, config.shutdownTimeoutMs).unref();
+      app.close().then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
     });
   }
 }

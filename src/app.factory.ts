@@ -5,7 +5,7 @@ import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule, AppOptions } from './app.module';
 import { registerBodyParsers } from './common/http/body-parsers';
-import { createRootLogger, PinoNestLogger } from './common/logging/logger';
+import { createRootLogger, PinoNestLogger, requestContext } from './common/logging/logger';
 import type { GatehouseConfig } from './config/config';
 import { MetricsService } from './metrics/metrics.service';
 import { setupOpenApi } from './openapi';
@@ -42,6 +42,10 @@ export async function createApp(config: GatehouseConfig, options: CreateAppOptio
   // Responses sent while shutting down close their connection; otherwise an idle keep-alive
   // socket would hold the server open until the client's keep-alive timeout.
   let closing = false;
+  // Entered before guards run, so authentication, auditing and logging all see the same context.
+  fastify.addHook('onRequest', async (request: FastifyRequest) => {
+    requestContext.enterWith({ requestId: request.id });
+  });
   fastify.addHook('preClose', async () => {
     closing = true;
   });

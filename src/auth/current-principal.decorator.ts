@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { requestContext } from '../common/logging/logger';
 import { Principal } from './principal';
 
 type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
@@ -10,6 +11,8 @@ export function principalOf(request: FastifyRequest): Principal | undefined {
 
 export function attachPrincipal(request: FastifyRequest, principal: Principal): void {
   (request as AuthenticatedRequest).principal = principal;
+  const context = requestContext.getStore();
+  if (context) context.principal = principal;
 }
 
 /** The authenticated principal of the current request. */

@@ -1,3 +1,5 @@
+import { requestContext } from '../../src/common/logging/logger';
+import { DataProductsService } from '../../src/catalog/data-products.service';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('service foundation (HTTP)', () => {
@@ -59,5 +61,19 @@ describe('service foundation (HTTP)', () => {
     expect(r.headers.get('content-type')).toContain('text/plain');
     expect(r.text).toMatch(/gatehouse_http_requests_total\{method="GET",route="\/api\/v1\/data-products",status="200"\} \d+/);
     expect(r.text).toContain('gatehouse_http_request_duration_seconds_bucket');
+  });
+
+  it('makes the request id and the authenticated principal visible to services', async () => {
+    const service = t.app.get(DataProductsService);
+    const original = service.list.bind(service);
+    let seen: unknown;
+    const spy = jest.spyOn(service, 'list').mockImplementation(async (query) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      seen = requestContext.getStore();
+      return original(query);
+    });
+    await t.request('GET', '/api/v1/data-products', { headers: { 'x-request-id': 'ctx-1' } });
+    spy.mockRestore();
+    expect(seen).toMatchObject({ requestId: 'ctx-1', principal: { id: 'admin' } });
   });
 });

@@ -1,9 +1,17 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
+import type { Principal } from '../../auth/principal';
+
+/** What code running for a request may need without having the request: its id and who made it. */
+export interface RequestContext {
+  requestId: string;
+  /** Set by the authentication guard once the caller is known. */
+  principal?: Principal;
+}
 
 /** The request a piece of code runs for; every log line written inside it carries its id. */
-export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+export const requestContext = new AsyncLocalStorage<RequestContext>();
 
 /** Paths that may hold secrets anywhere in a logged object; pino replaces their values. */
 const REDACT = [

@@ -1,0 +1,45 @@
+import type { ApplyArguments } from './arguments';
+import type { CliIo } from './cli-io';
+import { count, emptyTally, formatResult, formatSummary, ManifestResult, nameColumnWidth } from './apply-report';
+import { planManifests, PlannedManifest } from './apply-plan';
+import { GatehouseClient, ServerUnusableError } from './gatehouse-client';
+import { findManifestFiles, MANIFEST_EXTENSIONS, readManifestFile } from './manifest-files';
+
+/**
+ * `gatehouse apply`: reads every manifest, then applies them one by one in file order, reporting
+ * each. A failing manifest does not stop the rest; a server that cannot be used does.
+ * Returns the exit status: 0 when nothing failed, else 1. Throws UsageError for a missing path.
+ */
+export async function applyCommand(options: ApplyArguments, io: CliIo): Promise<number> {
+  const files = await findManifestFiles(options.paths, io.cwd ?? process.cwd());
+  if (files.length === 0) {
+    io.stderr(`gatehouse: nothing to apply: no ${MANIFEST_EXTENSIONS.map((e) => `*${e}`).join(', ')} files in ${options.paths.join(', ')}\n`);
+    return 1;
+  }
+  const plan = planManifests(await Promise.all(files.map(readManifestFile)));
+  const client = new GatehouseClient({ server: options.server, token: options.token });
+  const width = nameColumnWidth(plan.flatMap((m) => (m.name ? [m.name] : [])));
+  const tally = emptyTally();
+  for (const [i, manifest] of plan.entries()) {
+    try {
+      const result = await applyOne(client, manifest);
+      count(tally, result);
+      io.stdout(formatResult(result, width));
+    } catch (error) {
+      if (!(error instanceof ServerUnusableError)) throw error;
+      io.stderr(`gatehouse: ${error.message}\n`);
+      // Nothing from here on was applied.
+      tally.failed += plan.length - i;
+      break;
+    }
+  }
+  io.stdout(formatSummary(tally));
+  return tally.failed > 0 ? 1 : 0;
+}
+
+async function applyOne(client: GatehouseClient, manifest: PlannedManifest): Promise<ManifestResult> {
+  if (!manifest.ready) return { outcome: 'error', name: manifest.name, source: manifest.source, failure: manifest.failure };
+  const { name, source, body } = manifest;
+  const response = await client.apply(name, body);
+  return response.ok ? { outcome: response.outcome, name, source } : { outcome: 'error', name, source, failure: response.failure };
+}

@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { PolicyModule } from './policy/policy.module';
 
 export interface AppOptions {
   /** Where the one-time bootstrap token goes (stdout by default; tests capture it). */
@@ -25,6 +26,8 @@ export class AppModule {
         DatabaseModule,
         MetricsModule,
         AuthModule.forRoot(options.printSecret),
+        // After AuthModule: its guard authenticates, then PolicyGuard authorizes.
+        PolicyModule,
         HealthModule,
         CatalogModule,
       ],

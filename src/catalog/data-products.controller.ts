@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
+import { Authorize } from '../policy/authorize.decorator';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import type { DataProductSummary, DataProductView, Page, RevisionSummary, RevisionView } from './data-product.types';
 import { DataProductsService, RevisionDiff, WriteResult } from './data-products.service';
@@ -26,6 +27,7 @@ export class DataProductsController {
   constructor(private readonly products: DataProductsService) {}
 
   @Post()
+  @Authorize('create', 'DataProduct')
   @ApiOperation({ summary: 'Register a data product from a manifest (409 if the name is taken)' })
   @ApiConsumes(...MANIFEST_TYPES)
   @ApiZodBody(manifestSchema)
@@ -36,6 +38,7 @@ export class DataProductsController {
   }
 
   @Put(':name')
+  @Authorize('create', 'DataProduct')
   @ApiOperation({ summary: 'Apply a manifest: create or update; an identical manifest creates no revision' })
   @ApiConsumes(...MANIFEST_TYPES)
   @ApiZodBody(manifestSchema)
@@ -53,6 +56,7 @@ export class DataProductsController {
   }
 
   @Get()
+  @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'List data products (filters, free-text search, cursor pagination ordered by name)' })
   @ApiZodQuery(listProductsQuery)
   async list(@Query(new ZodPipe(listProductsQuery)) query: z.output<typeof listProductsQuery>): Promise<ListResponse<DataProductSummary>> {
@@ -61,6 +65,7 @@ export class DataProductsController {
   }
 
   @Get(':name')
+  @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'Read a data product with its current manifest and per-environment deployments' })
   async get(@Param('name', nameParam) name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<DataProductView> {
     const product = await this.products.get(name);
@@ -69,6 +74,7 @@ export class DataProductsController {
   }
 
   @Patch(':name')
+  @Authorize('update', 'DataProduct')
   @ApiOperation({ summary: 'Change a data product with a JSON merge patch (RFC 7396) of its manifest' })
   @ApiConsumes('application/merge-patch+json', 'application/json')
   @ApiHeader({ name: 'If-Match', required: false })
@@ -83,6 +89,7 @@ export class DataProductsController {
   }
 
   @Delete(':name')
+  @Authorize('retire', 'DataProduct')
   @HttpCode(200)
   @ApiOperation({ summary: 'Retire a data product; its history stays readable' })
   @ApiHeader({ name: 'If-Match', required: false })
@@ -98,6 +105,7 @@ export class DataProductsController {
   }
 
   @Get(':name/revisions')
+  @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'List the immutable revisions of a data product, oldest first' })
   @ApiZodQuery(listRevisionsQuery)
   async revisions(
@@ -108,6 +116,7 @@ export class DataProductsController {
   }
 
   @Get(':name/revisions/:number')
+  @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'Read one revision with its manifest' })
   revision(
     @Param('name', nameParam) name: string,
@@ -117,6 +126,7 @@ export class DataProductsController {
   }
 
   @Get(':name/diff')
+  @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'Differences between two revisions (default: previous → latest)' })
   @ApiZodQuery(diffQuery)
   diff(@Param('name', nameParam) name: string, @Query(new ZodPipe(diffQuery)) query: z.output<typeof diffQuery>): Promise<RevisionDiff> {
@@ -124,6 +134,7 @@ export class DataProductsController {
   }
 
   @Get(':name/environments')
+  @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'Which revision each environment runs' })
   async environments(@Param('name', nameParam) name: string) {
     return { items: (await this.products.get(name)).environments };

@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
+import { projectRoot } from '../database/project-paths';
 import { z } from 'zod';
 
 /** Typed configuration, parsed once from the environment at startup. */
@@ -9,6 +10,8 @@ export interface GatehouseConfig {
   adminToken?: string;
   bodyLimitBytes: number;
   environments: string[];
+  /** Folder of policy YAML files (roles and promotion gates). */
+  policyDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   shutdownTimeoutMs: number;
 }
@@ -38,6 +41,7 @@ const envSchema = z.object({
     .refine((list) => list.length > 0, 'must name at least one environment')
     .refine((list) => list.every((e) => slug.test(e)), 'each environment must be a lower-case slug')
     .refine((list) => new Set(list).size === list.length, 'environments must be unique'),
+  GATEHOUSE_POLICY_DIR: z.string().min(1).optional(),
   GATEHOUSE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GATEHOUSE_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
@@ -61,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     adminToken: e.GATEHOUSE_ADMIN_TOKEN,
     bodyLimitBytes: e.GATEHOUSE_BODY_LIMIT,
     environments: e.GATEHOUSE_ENVIRONMENTS,
+    policyDir: e.GATEHOUSE_POLICY_DIR ? resolve(cwd, e.GATEHOUSE_POLICY_DIR) : join(projectRoot(), 'policies'),
     logLevel: e.GATEHOUSE_LOG_LEVEL,
     shutdownTimeoutMs: e.GATEHOUSE_SHUTDOWN_TIMEOUT_MS,
   };

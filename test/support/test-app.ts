@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
 import { Client } from 'pg';
 import { createApp, CreateAppOptions } from '../../src/app.factory';
 import { GatehouseConfig } from '../../src/config/config';
+import { projectRoot } from '../../src/database/project-paths';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -42,6 +44,7 @@ export function testConfig(database: GatehouseConfig['database'], overrides: Par
     adminToken: ADMIN_TOKEN,
     bodyLimitBytes: 256 * 1024,
     environments: ['dev', 'staging', 'prod'],
+    policyDir: join(projectRoot(), 'policies'),
     logLevel: 'silent',
     shutdownTimeoutMs: 5_000,
     ...overrides,

@@ -13,6 +13,7 @@ export enum ErrorCode {
   CONFLICT = 'conflict',
   PRODUCT_RETIRED = 'product_retired',
   PRECONDITION_FAILED = 'precondition_failed',
+  POLICY_INVALID = 'policy_invalid',
   SERVICE_UNAVAILABLE = 'service_unavailable',
   INTERNAL = 'internal_error',
 }
@@ -50,6 +51,8 @@ export function describeCode(code: ErrorCode): CodeInfo {
       return { status: 409, title: 'Data product is retired' };
     case ErrorCode.PRECONDITION_FAILED:
       return { status: 412, title: 'Precondition failed' };
+    case ErrorCode.POLICY_INVALID:
+      return { status: 422, title: 'Policy set is invalid' };
     case ErrorCode.SERVICE_UNAVAILABLE:
       return { status: 503, title: 'Service unavailable' };
     case ErrorCode.INTERNAL:

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { createRootLogger } from './common/logging/logger';
 import { ConfigError, GatehouseConfig, loadConfig } from './config/config';
+import { PolicyService } from './policy/policy.service';
 
 async function main(): Promise<void> {
   let config: GatehouseConfig;
@@ -19,6 +20,14 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.getHttpServer().address() as { port: number };
   logger.info({ url: `http://${config.host}:${port}`, database: config.database.kind, environments: config.environments }, 'gatehouse listening');
+
+  // SIGHUP reloads the policy folder; a bad set is logged and the active one stays.
+  process.on('SIGHUP', () => {
+    app
+      .get(PolicyService)
+      .reload()
+      .catch(() => undefined);
+  });
 
   // Closing the app stops accepting connections, lets in-flight requests finish, then runs the
   // shutdown hooks (the database closes last). The timer is a backstop for a stuck request.

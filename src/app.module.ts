@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { SecretPrinter } from './auth/token.service';
 import { CatalogModule } from './catalog/catalog.module';
@@ -24,6 +25,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        AuditModule,
         MetricsModule,
         AuthModule.forRoot(options.printSecret),
         // After AuthModule: its guard authenticates, then PolicyGuard authorizes.

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import type { DataProduct, DataProductRevision, EnvironmentDeployment } from '../generated/prisma/client';
+import { AuditService } from '../audit/audit.service';
+import type { AuditRecord } from '../audit/audit.types';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { PrismaService } from '../database/prisma.service';
@@ -25,10 +27,16 @@ export type GuardedWrite = 'ok' | 'stale';
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
-/** Owns every query on data products, their revisions and deployments. */
+/**
+ * Owns every query on data products, their revisions and deployments. Each write appends its
+ * audit entry last in the same transaction, so the change and its record commit together.
+ */
 @Injectable()
 export class DataProductRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+  ) {}
 
   async findByName(name: string): Promise<ProductRecord | null> {
     const row = await this.prisma.dataProduct.findUnique({ where: { name }, include: { deployments: true } });
@@ -36,12 +44,13 @@ export class DataProductRepository {
   }
 
   /** Inserts revision 1 and the product in one transaction. */
-  async create(revision: NewRevision): Promise<void> {
+  async create(revision: NewRevision, audit: AuditRecord): Promise<void> {
     const { manifest, digest, author } = revision;
     try {
       await this.prisma.$transaction(async (tx) => {
         const product = await tx.dataProduct.create({ data: { ...columnsOf(manifest), revision: 1, digest, manifest, createdBy: author } });
         await tx.dataProductRevision.create({ data: { productId: product.id, number: 1, digest, manifest, author } });
+        await this.audit.record(audit, tx);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainError(ErrorCode.ALREADY_EXISTS, `Data product ${manifest.metadata.name} already exists.`);
@@ -54,7 +63,7 @@ export class DataProductRepository {
    * `expected` and active. Concurrent writers collide on the revision's primary key or on the
    * guarded update; the loser gets 'stale' and nothing it wrote remains.
    */
-  async appendRevision(productId: string, expected: number, revision: NewRevision): Promise<GuardedWrite> {
+  async appendRevision(productId: string, expected: number, revision: NewRevision, audit: AuditRecord): Promise<GuardedWrite> {
     const { manifest, digest, author } = revision;
     try {
       return await this.prisma.$transaction(async (tx) => {
@@ -64,6 +73,7 @@ export class DataProductRepository {
         });
         if (moved.count !== 1) return 'stale';
         await tx.dataProductRevision.create({ data: { productId, number: expected + 1, digest, manifest, author } });
+        await this.audit.record(audit, tx);
         return 'ok';
       });
     } catch (error) {
@@ -72,13 +82,17 @@ export class DataProductRepository {
     }
   }
 
-  async retire(productId: string, expected: number, author: string): Promise<GuardedWrite> {
+  async retire(productId: string, expected: number, author: string, audit: AuditRecord): Promise<GuardedWrite> {
     const now = new Date();
-    const moved = await this.prisma.dataProduct.updateMany({
-      where: { id: productId, revision: expected, status: 'active' },
-      data: { status: 'retired', retiredAt: now, retiredBy: author, updatedAt: now },
+    return this.prisma.$transaction(async (tx) => {
+      const moved = await tx.dataProduct.updateMany({
+        where: { id: productId, revision: expected, status: 'active' },
+        data: { status: 'retired', retiredAt: now, retiredBy: author, updatedAt: now },
+      });
+      if (moved.count !== 1) return 'stale';
+      await this.audit.record(audit, tx);
+      return 'ok';
     });
-    return moved.count === 1 ? 'ok' : 'stale';
   }
 
   /** Keyset pagination on the unique name: stable under concurrent inserts. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { AuditRecord } from '../audit/audit.types';
 import type { GatehouseConfig } from '../config/config';
 import { CONFIG } from '../config/config.module';
 import { DomainError } from '../common/errors/domain-error';
@@ -51,7 +52,7 @@ export class DataProductsService {
 
   async create(input: unknown, author: string): Promise<DataProductView> {
     const manifest = parseManifest(input);
-    await this.products.create({ manifest, digest: manifestDigest(manifest), author });
+    await this.insert(manifest, author);
     return this.get(manifest.metadata.name);
   }
 
@@ -64,7 +65,7 @@ export class DataProductsService {
       if (current) return this.updateTo(current, () => manifest, author, pre, attempt);
       assertIfMatch(pre.ifMatch, null);
       try {
-        await this.products.create({ manifest, digest: manifestDigest(manifest), author });
+        await this.insert(manifest, author);
         return { outcome: 'created', product: await this.get(name) };
       } catch (error) {
         // Someone created it between our read and write: apply as an update instead.
@@ -87,7 +88,8 @@ export class DataProductsService {
       const current = await this.require(name);
       assertIfMatch(pre.ifMatch, current);
       if (current.status === 'retired') return this.toView(current);
-      if ((await this.products.retire(current.id, current.revision, author)) === 'ok') return this.get(name);
+      const audit = audited('retire', name, author, { before: { status: current.status }, after: { status: 'retired' } });
+      if ((await this.products.retire(current.id, current.revision, author, audit)) === 'ok') return this.get(name);
       this.raceLost(pre, attempt);
     }
   }
@@ -145,12 +147,19 @@ export class DataProductsService {
       const manifest = compute(current);
       const digest = manifestDigest(manifest);
       if (digest === current.digest) return { outcome: 'unchanged', product: this.toView(current) };
-      if ((await this.products.appendRevision(current.id, current.revision, { manifest, digest, author })) === 'ok') {
+      const revision = current.revision + 1;
+      const audit = audited('update', current.name, author, { before: current.manifest, after: manifest, details: { revision } });
+      if ((await this.products.appendRevision(current.id, current.revision, { manifest, digest, author }, audit)) === 'ok') {
         return { outcome: 'updated', product: await this.get(current.name) };
       }
       this.raceLost(pre, attempt);
       current = await this.require(current.name);
     }
+  }
+
+  private insert(manifest: Manifest, author: string): Promise<void> {
+    const audit = audited('create', manifest.metadata.name, author, { after: manifest, details: { revision: 1 } });
+    return this.products.create({ manifest, digest: manifestDigest(manifest), author }, audit);
   }
 
   /** A conditional write that lost a race fails with 412; an unconditional one retries a few times. */
@@ -171,6 +180,11 @@ export class DataProductsService {
     const { id: _id, deployments: _deployments, ...summary } = product;
     return { ...summary, etag: etagOf(product), environments: this.environments(product) };
   }
+}
+
+/** The audit entry of a catalog change; the repository appends it in the change's transaction. */
+function audited(verb: 'create' | 'update' | 'retire', name: string, principalId: string, change: Pick<AuditRecord, 'before' | 'after' | 'details'>): AuditRecord {
+  return { action: `data-product.${verb}`, subjectType: 'DataProduct', subjectId: name, outcome: 'succeeded', principalId, ...change };
 }
 
 function patchedManifest(current: ProductRecord, patch: object): Manifest {

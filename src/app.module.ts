@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { PolicyModule } from './policy/policy.module';
+import { PrincipalsModule } from './principals/principals.module';
 
 export interface AppOptions {
   /** Where the one-time bootstrap token goes (stdout by default; tests capture it). */
@@ -32,6 +33,7 @@ export class AppModule {
         PolicyModule,
         HealthModule,
         CatalogModule,
+        PrincipalsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -1,9 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { PrincipalsModule } from '../principals/principals.module';
+import { ApiTokensController } from './api-tokens.controller';
+import { ApiTokensService } from './api-tokens.service';
 import { BearerGuard } from './bearer.guard';
-import { SECRET_PRINTER, SecretPrinter } from './token.service';
+import { MeController } from './me.controller';
+import { OidcAuthenticator } from './oidc/oidc-authenticator';
+import { SECRET_PRINTER, SecretPrinter, TokenService } from './token.service';
 import { TokenRepository } from './token.repository';
-import { TokenService } from './token.service';
 
 const printToStdout: SecretPrinter = (text) => process.stdout.write(`${text}\n`);
 
@@ -12,9 +16,13 @@ export class AuthModule {
   static forRoot(printSecret: SecretPrinter = printToStdout): DynamicModule {
     return {
       module: AuthModule,
+      imports: [PrincipalsModule],
+      controllers: [ApiTokensController, MeController],
       providers: [
         TokenRepository,
         TokenService,
+        ApiTokensService,
+        OidcAuthenticator,
         { provide: SECRET_PRINTER, useValue: printSecret },
         { provide: APP_GUARD, useClass: BearerGuard },
       ],

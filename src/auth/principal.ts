@@ -1,4 +1,8 @@
-/** Who made a request. Issue-3 principals extend this with teams and roles. */
+/**
+ * Who made a request: a stored person or service account (API token), a JWT's subject (OIDC), or
+ * the built-in bootstrap administrator. Policies tell service accounts from people by `kind`;
+ * `teams` are plain slugs, which data products name as owner `team:<slug>`.
+ */
 export interface Principal {
   id: string;
   kind: 'person' | 'service' | 'bootstrap';

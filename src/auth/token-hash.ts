@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 
 /** Tokens are 256 random bits, so a plain SHA-256 is enough to store them safely. */
 export function hashToken(token: string): string {
@@ -9,9 +9,4 @@ export function sameHash(a: string, b: string): boolean {
   const x = Buffer.from(a, 'hex');
   const y = Buffer.from(b, 'hex');
   return x.length === y.length && timingSafeEqual(x, y);
-}
-
-/** A new secret: recognisable prefix (for secret scanners) plus 43 url-safe characters. */
-export function newTokenSecret(): string {
-  return `ghs_${randomBytes(32).toString('base64url')}`;
 }

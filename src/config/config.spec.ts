@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig } from './config';
 
+const oidc = { GATEHOUSE_OIDC_ISSUER: 'https://idp.example.com/realms/data', GATEHOUSE_OIDC_AUDIENCE: 'gatehouse' };
+
 describe('loadConfig', () => {
   it('defaults to the embedded database on 127.0.0.1:7400', () => {
     const c = loadConfig({}, '/srv');
@@ -26,6 +28,14 @@ describe('loadConfig', () => {
     ['GATEHOUSE_ENVIRONMENTS', { GATEHOUSE_ENVIRONMENTS: 'dev,Prod' }],
     ['GATEHOUSE_ENVIRONMENTS', { GATEHOUSE_ENVIRONMENTS: 'dev,dev' }],
     ['GATEHOUSE_LOG_LEVEL', { GATEHOUSE_LOG_LEVEL: 'loud' }],
+    ['GATEHOUSE_OIDC_ISSUER', { GATEHOUSE_OIDC_ISSUER: 'idp.example.com', GATEHOUSE_OIDC_AUDIENCE: 'gatehouse' }],
+    ['GATEHOUSE_OIDC_ISSUER', { GATEHOUSE_OIDC_AUDIENCE: 'gatehouse' }],
+    ['GATEHOUSE_OIDC_AUDIENCE', { GATEHOUSE_OIDC_ISSUER: 'https://idp.example.com' }],
+    ['GATEHOUSE_OIDC_ISSUER', { GATEHOUSE_OIDC_JWKS_URL: 'https://idp.example.com/jwks' }],
+    ['GATEHOUSE_OIDC_JWKS_URL', { ...oidc, GATEHOUSE_OIDC_JWKS_URL: 'ftp://idp.example.com/jwks' }],
+    ['GATEHOUSE_OIDC_ALGORITHMS', { ...oidc, GATEHOUSE_OIDC_ALGORITHMS: 'RS256,HS256' }],
+    ['GATEHOUSE_OIDC_ALGORITHMS', { ...oidc, GATEHOUSE_OIDC_ALGORITHMS: 'none' }],
+    ['GATEHOUSE_OIDC_SERVICE_CLAIM', { ...oidc, GATEHOUSE_OIDC_SERVICE_CLAIM: '=app' }],
   ])('names %s when it is invalid', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -34,5 +44,42 @@ describe('loadConfig', () => {
       expect((error as ConfigError).variable).toBe(variable);
       expect((error as Error).message).toContain(variable);
     }
+  });
+
+  describe('OpenID Connect', () => {
+    it('is off unless issuer and audience are set', () => {
+      expect(loadConfig({}).oidc).toBeUndefined();
+    });
+
+    it('defaults the algorithms and claim names, and discovers the JWKS URL', () => {
+      expect(loadConfig(oidc).oidc).toEqual({
+        issuer: 'https://idp.example.com/realms/data',
+        audience: 'gatehouse',
+        jwksUrl: undefined,
+        algorithms: ['RS256', 'ES256'],
+        claims: { id: 'sub', name: 'name', teams: 'groups', roles: 'roles' },
+        serviceClaim: undefined,
+      });
+    });
+
+    it('takes every variable', () => {
+      const c = loadConfig({
+        ...oidc,
+        GATEHOUSE_OIDC_JWKS_URL: 'https://idp.example.com/certs',
+        GATEHOUSE_OIDC_ALGORITHMS: 'ES384, EdDSA',
+        GATEHOUSE_OIDC_CLAIM_ID: 'email',
+        GATEHOUSE_OIDC_CLAIM_NAME: 'preferred_username',
+        GATEHOUSE_OIDC_CLAIM_TEAMS: 'gatehouse.teams',
+        GATEHOUSE_OIDC_CLAIM_ROLES: 'realm_access.roles',
+        GATEHOUSE_OIDC_SERVICE_CLAIM: 'idtyp=app',
+      });
+      expect(c.oidc).toMatchObject({
+        jwksUrl: 'https://idp.example.com/certs',
+        algorithms: ['ES384', 'EdDSA'],
+        claims: { id: 'email', name: 'preferred_username', teams: 'gatehouse.teams', roles: 'realm_access.roles' },
+        serviceClaim: { claim: 'idtyp', value: 'app' },
+      });
+      expect(loadConfig({ ...oidc, GATEHOUSE_OIDC_SERVICE_CLAIM: 'gatehouse_service' }).oidc?.serviceClaim).toEqual({ claim: 'gatehouse_service' });
+    });
   });
 });

@@ -14,6 +14,20 @@ export interface GatehouseConfig {
   policyDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   shutdownTimeoutMs: number;
+  /** Accept JWTs from this OpenID Connect issuer as bearer tokens; unset: API tokens only. */
+  oidc?: OidcConfig;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  /** Unset: discovered from the issuer's `/.well-known/openid-configuration`. */
+  jwksUrl?: string;
+  algorithms: string[];
+  /** Claim names (or dotted paths into nested claims) that become the principal's attributes. */
+  claims: { id: string; name: string; teams: string; roles: string };
+  /** JWTs carrying this claim (truthy, or equal to `value` when given) are service accounts. */
+  serviceClaim?: { claim: string; value?: string };
 }
 
 export class ConfigError extends Error {
@@ -23,6 +37,11 @@ export class ConfigError extends Error {
 }
 
 const slug = /^[a-z][a-z0-9-]{0,39}$/;
+
+/** Asymmetric algorithms only: a JWKS publishes public keys, so HS* (and none) can never be right. */
+export const OIDC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const claimName = z.string().max(200);
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -44,6 +63,26 @@ const envSchema = z.object({
   GATEHOUSE_POLICY_DIR: z.string().min(1).optional(),
   GATEHOUSE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GATEHOUSE_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  GATEHOUSE_OIDC_ISSUER: httpUrl.optional(),
+  GATEHOUSE_OIDC_AUDIENCE: z.string().max(500).optional(),
+  GATEHOUSE_OIDC_JWKS_URL: httpUrl.optional(),
+  GATEHOUSE_OIDC_ALGORITHMS: z
+    .string()
+    .default('RS256,ES256')
+    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean))
+    .refine((list) => list.length > 0 && list.every((a) => OIDC_ALGORITHMS.includes(a)), `each algorithm must be one of ${OIDC_ALGORITHMS.join(', ')}`),
+  GATEHOUSE_OIDC_CLAIM_ID: claimName.default('sub'),
+  GATEHOUSE_OIDC_CLAIM_NAME: claimName.default('name'),
+  GATEHOUSE_OIDC_CLAIM_TEAMS: claimName.default('groups'),
+  GATEHOUSE_OIDC_CLAIM_ROLES: claimName.default('roles'),
+  GATEHOUSE_OIDC_SERVICE_CLAIM: z
+    .string()
+    .regex(/^[^=]+(=.+)?$/, 'must be a claim name, or claim=value')
+    .transform((v) => {
+      const at = v.indexOf('=');
+      return at < 0 ? { claim: v } : { claim: v.slice(0, at), value: v.slice(at + 1) };
+    })
+    .optional(),
 });
 
 /** Parses and validates the environment; throws ConfigError naming the first bad variable. */
@@ -68,6 +107,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     policyDir: e.GATEHOUSE_POLICY_DIR ? resolve(cwd, e.GATEHOUSE_POLICY_DIR) : join(projectRoot(), 'policies'),
     logLevel: e.GATEHOUSE_LOG_LEVEL,
     shutdownTimeoutMs: e.GATEHOUSE_SHUTDOWN_TIMEOUT_MS,
+    oidc: oidcFrom(e, Object.keys(present)),
+  };
+}
+
+/** OIDC is on when issuer and audience are set; they only make sense together. */
+function oidcFrom(e: z.output<typeof envSchema>, given: string[]): OidcConfig | undefined {
+  const issuer = e.GATEHOUSE_OIDC_ISSUER;
+  const audience = e.GATEHOUSE_OIDC_AUDIENCE;
+  if (!issuer && !audience) {
+    const stray = given.find((name) => name.startsWith('GATEHOUSE_OIDC_'));
+    if (stray) throw new ConfigError('GATEHOUSE_OIDC_ISSUER', `must be set (with GATEHOUSE_OIDC_AUDIENCE) when ${stray} is`);
+    return undefined;
+  }
+  if (!issuer) throw new ConfigError('GATEHOUSE_OIDC_ISSUER', 'must be set together with GATEHOUSE_OIDC_AUDIENCE');
+  if (!audience) throw new ConfigError('GATEHOUSE_OIDC_AUDIENCE', 'must be set together with GATEHOUSE_OIDC_ISSUER');
+  return {
+    issuer,
+    audience,
+    jwksUrl: e.GATEHOUSE_OIDC_JWKS_URL,
+    algorithms: e.GATEHOUSE_OIDC_ALGORITHMS,
+    claims: {
+      id: e.GATEHOUSE_OIDC_CLAIM_ID,
+      name: e.GATEHOUSE_OIDC_CLAIM_NAME,
+      teams: e.GATEHOUSE_OIDC_CLAIM_TEAMS,
+      roles: e.GATEHOUSE_OIDC_CLAIM_ROLES,
+    },
+    serviceClaim: e.GATEHOUSE_OIDC_SERVICE_CLAIM,
   };
 }
 

@@ -1,0 +1,16 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from './current-principal.decorator';
+import type { Principal } from './principal';
+
+@ApiTags('tokens')
+@ApiBearerAuth()
+@Controller('api/v1/me')
+export class MeController {
+  /** Lets a caller check what Gatehouse made of its token or JWT: id, kind, teams and roles. */
+  @Get()
+  @ApiOperation({ summary: 'The authenticated principal: id, name, kind (person, service or bootstrap), teams and roles' })
+  me(@CurrentPrincipal() principal: Principal): Principal {
+    return principal;
+  }
+}

@@ -1,0 +1,82 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
+import { ZodPipe } from '../common/validation/zod.pipe';
+import {
+  createPrincipalBody,
+  CreatePrincipalBody,
+  listPrincipalsQuery,
+  ListPrincipalsQuery,
+  principalId,
+  updatePrincipalBody,
+  UpdatePrincipalBody,
+} from './dto/principal.dto';
+import { Page, pageResponse } from './paging';
+import type { PrincipalView } from './principal.types';
+import { PrincipalsService } from './principals.service';
+
+const idParam = new ZodPipe(principalId);
+
+/** Principals are disabled, never deleted: their tokens, JWTs and audit entries keep naming them. */
+@ApiTags('principals')
+@ApiBearerAuth()
+@Controller('api/v1/principals')
+export class PrincipalsController {
+  constructor(private readonly principals: PrincipalsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a person or service account (409 if the id exists; admin only)' })
+  @ApiZodBody(createPrincipalBody)
+  async create(
+    @Body(new ZodPipe(createPrincipalBody)) body: CreatePrincipalBody,
+    @CurrentPrincipal() actor: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PrincipalView> {
+    const principal = await this.principals.create(actor, body);
+    reply.status(201).header('location', `/api/v1/principals/${encodeURIComponent(principal.id)}`);
+    return principal;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List principals ordered by id (filters: kind, team, role, disabled; cursor pagination)' })
+  @ApiZodQuery(listPrincipalsQuery)
+  async list(@Query(new ZodPipe(listPrincipalsQuery)) query: ListPrincipalsQuery, @CurrentPrincipal() actor: Principal): Promise<Page<PrincipalView>> {
+    const { cursor, ...filters } = query;
+    return pageResponse(await this.principals.list(actor, { ...filters, after: cursor }));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read a principal' })
+  get(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
+    return this.principals.get(actor, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change name, teams, roles or e-mail (given fields replace; `email: null` removes it)' })
+  @ApiConsumes('application/json', 'application/merge-patch+json')
+  @ApiZodBody(updatePrincipalBody)
+  update(
+    @Param('id', idParam) id: string,
+    @Body(new ZodPipe(updatePrincipalBody)) body: UpdatePrincipalBody,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<PrincipalView> {
+    return this.principals.update(actor, id, body);
+  }
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Disable a principal: its tokens and JWTs are refused from now on (idempotent)' })
+  disable(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
+    return this.principals.setDisabled(actor, id, true);
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Enable a disabled principal again; its unexpired, unrevoked tokens work again (idempotent)' })
+  enable(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
+    return this.principals.setDisabled(actor, id, false);
+  }
+}

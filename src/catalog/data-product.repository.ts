@@ -96,8 +96,9 @@ export class DataProductRepository {
   }
 
   /** Keyset pagination on the unique name: stable under concurrent inserts. */
-  async list(query: ProductListQuery): Promise<Page<DataProductSummary>> {
-    const where: Prisma.DataProductWhereInput = {
+  /** `scope` is the policy's filter of readable products; it is ANDed with the query's filters. */
+  async list(query: ProductListQuery, scope: Prisma.DataProductWhereInput): Promise<Page<DataProductSummary>> {
+    const filters: Prisma.DataProductWhereInput = {
       ...(query.status !== 'all' ? { status: query.status } : {}),
       ...(query.owner ? { owner: query.owner } : {}),
       ...(query.domain ? { domain: query.domain } : {}),
@@ -107,6 +108,7 @@ export class DataProductRepository {
       ...(query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}),
       ...(query.after ? { name: { gt: query.after } } : {}),
     };
+    const where: Prisma.DataProductWhereInput = { AND: [filters, scope] };
     const rows = await this.prisma.dataProduct.findMany({
       where,
       orderBy: { name: 'asc' },

@@ -32,7 +32,7 @@ export class DataProductsController {
   @ApiConsumes(...MANIFEST_TYPES)
   @ApiZodBody(manifestSchema)
   async create(@Body() body: unknown, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
-    const product = await this.products.create(body, principal.id);
+    const product = await this.products.create(body, principal);
     reply.status(201).header('location', `/api/v1/data-products/${product.name}`).header('etag', product.etag);
     return product;
   }
@@ -52,23 +52,30 @@ export class DataProductsController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return sendWrite(reply, await this.products.apply(name, body, principal.id, { ifMatch, ifNoneMatch }));
+    return sendWrite(reply, await this.products.apply(name, body, principal, { ifMatch, ifNoneMatch }));
   }
 
   @Get()
   @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'List data products (filters, free-text search, cursor pagination ordered by name)' })
   @ApiZodQuery(listProductsQuery)
-  async list(@Query(new ZodPipe(listProductsQuery)) query: z.output<typeof listProductsQuery>): Promise<ListResponse<DataProductSummary>> {
+  async list(
+    @Query(new ZodPipe(listProductsQuery)) query: z.output<typeof listProductsQuery>,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ListResponse<DataProductSummary>> {
     const { cursor, ...filters } = query;
-    return page(await this.products.list({ ...filters, after: cursor }));
+    return page(await this.products.list({ ...filters, after: cursor }, principal));
   }
 
   @Get(':name')
   @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'Read a data product with its current manifest and per-environment deployments' })
-  async get(@Param('name', nameParam) name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<DataProductView> {
-    const product = await this.products.get(name);
+  async get(
+    @Param('name', nameParam) name: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<DataProductView> {
+    const product = await this.products.get(name, principal);
     reply.header('etag', product.etag);
     return product;
   }
@@ -85,7 +92,7 @@ export class DataProductsController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return sendWrite(reply, await this.products.patch(name, body, principal.id, { ifMatch }));
+    return sendWrite(reply, await this.products.patch(name, body, principal, { ifMatch }));
   }
 
   @Delete(':name')
@@ -99,7 +106,7 @@ export class DataProductsController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DataProductView> {
-    const product = await this.products.retire(name, principal.id, { ifMatch });
+    const product = await this.products.retire(name, principal, { ifMatch });
     reply.header('etag', product.etag);
     return product;
   }
@@ -111,8 +118,9 @@ export class DataProductsController {
   async revisions(
     @Param('name', nameParam) name: string,
     @Query(new ZodPipe(listRevisionsQuery)) query: z.output<typeof listRevisionsQuery>,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<ListResponse<RevisionSummary>> {
-    return page(await this.products.revisions(name, query.limit, query.cursor));
+    return page(await this.products.revisions(name, query.limit, principal, query.cursor));
   }
 
   @Get(':name/revisions/:number')
@@ -121,23 +129,28 @@ export class DataProductsController {
   revision(
     @Param('name', nameParam) name: string,
     @Param('number', new ZodPipe(revisionNumberParam)) number: number,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<RevisionView> {
-    return this.products.revision(name, number);
+    return this.products.revision(name, number, principal);
   }
 
   @Get(':name/diff')
   @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'Differences between two revisions (default: previous → latest)' })
   @ApiZodQuery(diffQuery)
-  diff(@Param('name', nameParam) name: string, @Query(new ZodPipe(diffQuery)) query: z.output<typeof diffQuery>): Promise<RevisionDiff> {
-    return this.products.diff(name, query.from, query.to);
+  diff(
+    @Param('name', nameParam) name: string,
+    @Query(new ZodPipe(diffQuery)) query: z.output<typeof diffQuery>,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RevisionDiff> {
+    return this.products.diff(name, principal, query.from, query.to);
   }
 
   @Get(':name/environments')
   @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'Which revision each environment runs' })
-  async environments(@Param('name', nameParam) name: string) {
-    return { items: (await this.products.get(name)).environments };
+  async environments(@Param('name', nameParam) name: string, @CurrentPrincipal() principal: Principal) {
+    return { items: (await this.products.get(name, principal)).environments };
   }
 }
 

@@ -1,5 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuditRecord } from '../audit/audit.types';
+import type { Principal } from '../auth/principal';
+import { SubjectResolvers } from '../policy/subject-resolvers';
+import { DataProductAccess, productAttributes } from './data-product.access';
 import type { GatehouseConfig } from '../config/config';
 import { CONFIG } from '../config/config.module';
 import { DomainError } from '../common/errors/domain-error';
@@ -47,26 +50,34 @@ const MAX_ATTEMPTS = 5;
 export class DataProductsService {
   constructor(
     private readonly products: DataProductRepository,
+    private readonly access: DataProductAccess,
     @Inject(CONFIG) private readonly config: GatehouseConfig,
-  ) {}
+    resolvers: SubjectResolvers,
+  ) {
+    // Lets `policy/evaluate` be asked about a product by name.
+    resolvers.register('DataProduct', async (name) => {
+      const product = await this.products.findByName(name);
+      return product ? productAttributes(product) : null;
+    });
+  }
 
-  async create(input: unknown, author: string): Promise<DataProductView> {
+  async create(input: unknown, actor: Principal): Promise<DataProductView> {
     const manifest = parseManifest(input);
-    await this.insert(manifest, author);
-    return this.get(manifest.metadata.name);
+    await this.insert(manifest, actor);
+    return this.get(manifest.metadata.name, actor);
   }
 
   /** PUT: create or update to exactly this manifest; an identical manifest changes nothing. */
-  async apply(name: string, input: unknown, author: string, pre: Preconditions = {}): Promise<WriteResult> {
+  async apply(name: string, input: unknown, actor: Principal, pre: Preconditions = {}): Promise<WriteResult> {
     const manifest = parseManifest(withNameFromPath(input, name));
     for (let attempt = 1; ; attempt++) {
       const current = await this.products.findByName(name);
       assertIfNoneMatch(pre.ifNoneMatch, current);
-      if (current) return this.updateTo(current, () => manifest, author, pre, attempt);
+      if (current) return this.updateTo(current, () => manifest, actor, pre, attempt);
       assertIfMatch(pre.ifMatch, null);
       try {
-        await this.insert(manifest, author);
-        return { outcome: 'created', product: await this.get(name) };
+        await this.insert(manifest, actor);
+        return { outcome: 'created', product: await this.get(name, actor) };
       } catch (error) {
         // Someone created it between our read and write: apply as an update instead.
         if (!(error instanceof DomainError && error.code === ErrorCode.ALREADY_EXISTS) || attempt >= MAX_ATTEMPTS) throw error;
@@ -75,52 +86,59 @@ export class DataProductsService {
   }
 
   /** PATCH: RFC 7396 merge patch over the current manifest. */
-  async patch(name: string, patch: unknown, author: string, pre: Preconditions = {}): Promise<WriteResult> {
+  async patch(name: string, patch: unknown, actor: Principal, pre: Preconditions = {}): Promise<WriteResult> {
     if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
       throw DomainError.validation([{ field: '(root)', message: 'must be a JSON merge patch object' }]);
     }
-    const current = await this.require(name);
-    return this.updateTo(current, (product) => patchedManifest(product, patch), author, pre, 1);
+    const current = await this.readable(name, actor);
+    return this.updateTo(current, (product) => patchedManifest(product, patch), actor, pre, 1);
   }
 
-  async retire(name: string, author: string, pre: Preconditions = {}): Promise<DataProductView> {
+  async retire(name: string, actor: Principal, pre: Preconditions = {}): Promise<DataProductView> {
     for (let attempt = 1; ; attempt++) {
-      const current = await this.require(name);
+      const current = await this.readable(name, actor);
       assertIfMatch(pre.ifMatch, current);
       if (current.status === 'retired') return this.toView(current);
-      const audit = audited('retire', name, author, { before: { status: current.status }, after: { status: 'retired' } });
-      if ((await this.products.retire(current.id, current.revision, author, audit)) === 'ok') return this.get(name);
+      await this.access.requireRetire(actor, current);
+      const audit = audited('retire', name, actor.id, { before: { status: current.status }, after: { status: 'retired' } });
+      if ((await this.products.retire(current.id, current.revision, actor.id, audit)) === 'ok') return this.get(name, actor);
       this.raceLost(pre, attempt);
     }
   }
 
-  async get(name: string): Promise<DataProductView> {
-    return this.toView(await this.require(name));
+  async get(name: string, actor: Principal): Promise<DataProductView> {
+    return this.toView(await this.readable(name, actor));
   }
 
-  list(query: ProductListQuery): Promise<Page<DataProductSummary>> {
-    return this.products.list(query);
+  /** Only the products the principal may read are listed; the filter runs in the database. */
+  list(query: ProductListQuery, actor: Principal): Promise<Page<DataProductSummary>> {
+    return this.products.list(query, this.access.readScope(actor));
   }
 
-  async revisions(name: string, limit: number, after?: number): Promise<Page<RevisionSummary>> {
-    const product = await this.require(name);
+  async revisions(name: string, limit: number, actor: Principal, after?: number): Promise<Page<RevisionSummary>> {
+    const product = await this.readable(name, actor);
     return this.products.listRevisions(product.id, limit, after);
   }
 
-  async revision(name: string, number: number): Promise<RevisionView> {
-    const product = await this.require(name);
-    const revision = await this.products.findRevision(product.id, product.name, number);
-    if (!revision) throw DomainError.notFound(`Data product ${name} has no revision ${number} (latest is ${product.revision}).`);
-    return revision;
+  async revision(name: string, number: number, actor: Principal): Promise<RevisionView> {
+    const product = await this.readable(name, actor);
+    return this.revisionOf(product, number);
   }
 
   /** Differences from one revision to another; by default from the previous revision to the latest. */
-  async diff(name: string, from?: number, to?: number): Promise<RevisionDiff> {
-    const product = await this.require(name);
+  async diff(name: string, actor: Principal, from?: number, to?: number): Promise<RevisionDiff> {
+    const product = await this.readable(name, actor);
     const target = to ?? product.revision;
     const source = from ?? Math.max(1, target - 1);
-    const [a, b] = await Promise.all([this.revision(name, source), this.revision(name, target)]);
+    const [a, b] = await Promise.all([this.revisionOf(product, source), this.revisionOf(product, target)]);
     return { product: name, from: source, to: target, changes: diffManifests(a.manifest, b.manifest) };
+  }
+
+  private async revisionOf(product: ProductRecord, number: number): Promise<RevisionView> {
+    const name = product.name;
+    const revision = await this.products.findRevision(product.id, product.name, number);
+    if (!revision) throw DomainError.notFound(`Data product ${name} has no revision ${number} (latest is ${product.revision}).`);
+    return revision;
   }
 
   environments(product: Pick<ProductRecord, 'deployments'>): EnvironmentState[] {
@@ -134,7 +152,7 @@ export class DataProductsService {
   private async updateTo(
     start: ProductRecord,
     compute: (current: ProductRecord) => Manifest,
-    author: string,
+    actor: Principal,
     pre: Preconditions,
     firstAttempt: number,
   ): Promise<WriteResult> {
@@ -146,20 +164,25 @@ export class DataProductsService {
       }
       const manifest = compute(current);
       const digest = manifestDigest(manifest);
-      if (digest === current.digest) return { outcome: 'unchanged', product: this.toView(current) };
+      if (digest === current.digest) {
+        await this.access.requireRead(actor, current);
+        return { outcome: 'unchanged', product: this.toView(current) };
+      }
+      await this.access.requireChange(actor, current, manifest);
       const revision = current.revision + 1;
-      const audit = audited('update', current.name, author, { before: current.manifest, after: manifest, details: { revision } });
-      if ((await this.products.appendRevision(current.id, current.revision, { manifest, digest, author }, audit)) === 'ok') {
-        return { outcome: 'updated', product: await this.get(current.name) };
+      const audit = audited('update', current.name, actor.id, { before: current.manifest, after: manifest, details: { revision } });
+      if ((await this.products.appendRevision(current.id, current.revision, { manifest, digest, author: actor.id }, audit)) === 'ok') {
+        return { outcome: 'updated', product: await this.get(current.name, actor) };
       }
       this.raceLost(pre, attempt);
       current = await this.require(current.name);
     }
   }
 
-  private insert(manifest: Manifest, author: string): Promise<void> {
-    const audit = audited('create', manifest.metadata.name, author, { after: manifest, details: { revision: 1 } });
-    return this.products.create({ manifest, digest: manifestDigest(manifest), author }, audit);
+  private async insert(manifest: Manifest, actor: Principal): Promise<void> {
+    await this.access.requireCreate(actor, manifest);
+    const audit = audited('create', manifest.metadata.name, actor.id, { after: manifest, details: { revision: 1 } });
+    await this.products.create({ manifest, digest: manifestDigest(manifest), author: actor.id }, audit);
   }
 
   /** A conditional write that lost a race fails with 412; an unconditional one retries a few times. */
@@ -173,6 +196,13 @@ export class DataProductsService {
   private async require(name: string): Promise<ProductRecord> {
     const product = await this.products.findByName(name);
     if (!product) throw DomainError.notFound(`Data product ${name} does not exist.`);
+    return product;
+  }
+
+  /** The product, if it exists and the principal may read it (403 naming the rule otherwise). */
+  private async readable(name: string, actor: Principal): Promise<ProductRecord> {
+    const product = await this.require(name);
+    await this.access.requireRead(actor, product);
     return product;
   }
 

@@ -95,9 +95,9 @@ describe('OpenID Connect: JWTs from a configured issuer', () => {
     const service = t.app.get(DataProductsService);
     const original = service.list.bind(service);
     let seen: unknown;
-    const spy = jest.spyOn(service, 'list').mockImplementation(async (query) => {
+    const spy = jest.spyOn(service, 'list').mockImplementation(async (query, actor) => {
       seen = requestContext.getStore()?.principal;
-      return original(query);
+      return original(query, actor);
     });
     const r = await t.request('GET', '/api/v1/data-products', { token: await jwt({ sub: 'cleo@example.com', groups: ['team:finance', 'ops'], roles: ['viewer'] }) });
     spy.mockRestore();

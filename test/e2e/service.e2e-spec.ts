@@ -67,10 +67,10 @@ describe('service foundation (HTTP)', () => {
     const service = t.app.get(DataProductsService);
     const original = service.list.bind(service);
     let seen: unknown;
-    const spy = jest.spyOn(service, 'list').mockImplementation(async (query) => {
+    const spy = jest.spyOn(service, 'list').mockImplementation(async (query, actor) => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       seen = requestContext.getStore();
-      return original(query);
+      return original(query, actor);
     });
     await t.request('GET', '/api/v1/data-products', { headers: { 'x-request-id': 'ctx-1' } });
     spy.mockRestore();

@@ -32,7 +32,7 @@ export class AuditService {
         subjectId: entry.subjectId ?? null,
         outcome: entry.outcome,
         requestId: context?.requestId ?? null,
-        policyVersion: entry.policyVersion ?? null,
+        policyVersion: entry.policyVersion ?? context?.policyVersion ?? null,
         before: redact(entry.before) ?? null,
         after: redact(entry.after) ?? null,
         details: redact(entry.details) ?? null,

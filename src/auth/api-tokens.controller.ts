@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
+import { Authorize } from '../policy/authorize.decorator';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import { Page, pageResponse } from '../principals/paging';
 import type { IssuedToken, TokenView } from './api-token';
@@ -19,6 +20,7 @@ export class ApiTokensController {
   constructor(private readonly tokens: ApiTokensService) {}
 
   @Post()
+  @Authorize('create', 'ApiToken')
   @ApiOperation({ summary: 'Issue an API token for a principal; the secret is shown in this answer only (admin only)' })
   @ApiZodBody(issueTokenBody)
   async issue(
@@ -32,6 +34,7 @@ export class ApiTokensController {
   }
 
   @Get()
+  @Authorize('read', 'ApiToken')
   @ApiOperation({ summary: 'List tokens, oldest first, without secrets (filter: principal; cursor pagination)' })
   @ApiZodQuery(listTokensQuery)
   async list(@Query(new ZodPipe(listTokensQuery)) query: ListTokensQuery, @CurrentPrincipal() actor: Principal): Promise<Page<TokenView>> {
@@ -40,12 +43,14 @@ export class ApiTokensController {
   }
 
   @Get(':id')
+  @Authorize('read', 'ApiToken')
   @ApiOperation({ summary: 'Read a token (without its secret)' })
   get(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<TokenView> {
     return this.tokens.get(actor, id);
   }
 
   @Delete(':id')
+  @Authorize('delete', 'ApiToken')
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a token (idempotent); it is refused from the next request on' })
   revoke(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<TokenView> {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import type { Page } from '../principals/paging';
 import { PrincipalsService } from '../principals/principals.service';
 import type { IssuedToken, TokenListQuery, TokenRequest, TokenView } from './api-token';
 import { BOOTSTRAP_ADMIN, Principal } from './principal';
-import { requireAdmin } from './require-admin';
 import { newTokenId, newTokenSecret } from './token-format';
 import { hashToken } from './token-hash';
 import { TokenRepository } from './token.repository';
@@ -16,11 +16,11 @@ export class ApiTokensService {
   constructor(
     private readonly tokens: TokenRepository,
     private readonly principals: PrincipalsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The secret is in this answer only; the database keeps its SHA-256. */
   async issue(actor: Principal, request: TokenRequest, now = new Date()): Promise<IssuedToken> {
-    requireAdmin(actor);
     if (request.expiresAt && request.expiresAt <= now) {
       throw DomainError.validation([{ field: 'expiresAt', message: 'must be in the future' }]);
     }
@@ -35,24 +35,24 @@ export class ApiTokensService {
       createdBy: actor.id,
       expiresAt: request.expiresAt ?? null,
     });
-    return { ...(await this.require(id, now)), token: secret };
+    const issued = await this.require(id, now);
+    await this.audit.record({ action: 'token.issue', subjectType: 'ApiToken', subjectId: id, outcome: 'succeeded', after: issued });
+    return { ...issued, token: secret };
   }
 
   list(actor: Principal, query: TokenListQuery, now = new Date()): Promise<Page<TokenView>> {
-    requireAdmin(actor);
     return this.tokens.list(query, now);
   }
 
   async get(actor: Principal, id: string, now = new Date()): Promise<TokenView> {
-    requireAdmin(actor);
     return this.require(id, now);
   }
 
   /** Idempotent; the token is refused from the next request on. */
   async revoke(actor: Principal, id: string, now = new Date()): Promise<TokenView> {
-    requireAdmin(actor);
     const revoked = await this.tokens.revoke(id, actor.id, now);
     if (!revoked) throw DomainError.notFound(`Token ${id} does not exist.`);
+    await this.audit.record({ action: 'token.revoke', subjectType: 'ApiToken', subjectId: id, outcome: 'succeeded', after: revoked });
     return revoked;
   }
 

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AnyPrincipal } from '../policy/authorize.decorator';
 import { CurrentPrincipal } from './current-principal.decorator';
 import type { Principal } from './principal';
 
@@ -9,6 +10,7 @@ import type { Principal } from './principal';
 export class MeController {
   /** Lets a caller check what Gatehouse made of its token or JWT: id, kind, teams and roles. */
   @Get()
+  @AnyPrincipal()
   @ApiOperation({ summary: 'The authenticated principal: id, name, kind (person, service or bootstrap), teams and roles' })
   me(@CurrentPrincipal() principal: Principal): Principal {
     return principal;

@@ -5,7 +5,8 @@ import { principalOf } from '../auth/current-principal.decorator';
 import { IS_PUBLIC } from '../auth/public.decorator';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
-import { AUTHORIZE, RouteRequirement } from './authorize.decorator';
+import { ANY_PRINCIPAL, AUTHORIZE, RouteRequirement } from './authorize.decorator';
+import { requestContext } from '../common/logging/logger';
 import { AccessControl } from './access-control';
 import { PolicyService } from './policy.service';
 
@@ -29,8 +30,13 @@ export class PolicyGuard implements CanActivate {
     const principal = principalOf(context.switchToHttp().getRequest<FastifyRequest>());
     if (!principal) throw new DomainError(ErrorCode.UNAUTHORIZED, 'A valid bearer token is required.');
     // Secure by default: a route that does not declare what it does is for administrators only.
-    const requirement = this.reflector.getAllAndOverride<RouteRequirement | undefined>(AUTHORIZE, targets) ?? ADMIN_ONLY;
+    const declared = this.reflector.getAllAndOverride<RouteRequirement | typeof ANY_PRINCIPAL | undefined>(AUTHORIZE, targets);
+    if (declared === ANY_PRINCIPAL) return true;
+    const requirement = declared ?? ADMIN_ONLY;
     const decision = this.policies.decide(principal, requirement.action, requirement.subject);
+    // Audit entries written while handling this request name the policy version that allowed it.
+    const store = requestContext.getStore();
+    if (store) store.policyVersion = decision.policyVersion;
     if (!decision.allowed) await this.access.deny(principal, decision);
     return true;
   }

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
+import { Authorize } from '../policy/authorize.decorator';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import {
   createPrincipalBody,
@@ -28,6 +29,7 @@ export class PrincipalsController {
   constructor(private readonly principals: PrincipalsService) {}
 
   @Post()
+  @Authorize('create', 'Principal')
   @ApiOperation({ summary: 'Create a person or service account (409 if the id exists; admin only)' })
   @ApiZodBody(createPrincipalBody)
   async create(
@@ -41,6 +43,7 @@ export class PrincipalsController {
   }
 
   @Get()
+  @Authorize('read', 'Principal')
   @ApiOperation({ summary: 'List principals ordered by id (filters: kind, team, role, disabled; cursor pagination)' })
   @ApiZodQuery(listPrincipalsQuery)
   async list(@Query(new ZodPipe(listPrincipalsQuery)) query: ListPrincipalsQuery, @CurrentPrincipal() actor: Principal): Promise<Page<PrincipalView>> {
@@ -49,12 +52,14 @@ export class PrincipalsController {
   }
 
   @Get(':id')
+  @Authorize('read', 'Principal')
   @ApiOperation({ summary: 'Read a principal' })
   get(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
     return this.principals.get(actor, id);
   }
 
   @Patch(':id')
+  @Authorize('update', 'Principal')
   @ApiOperation({ summary: 'Change name, teams, roles or e-mail (given fields replace; `email: null` removes it)' })
   @ApiConsumes('application/json', 'application/merge-patch+json')
   @ApiZodBody(updatePrincipalBody)
@@ -67,6 +72,7 @@ export class PrincipalsController {
   }
 
   @Post(':id/disable')
+  @Authorize('update', 'Principal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Disable a principal: its tokens and JWTs are refused from now on (idempotent)' })
   disable(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
@@ -74,6 +80,7 @@ export class PrincipalsController {
   }
 
   @Post(':id/enable')
+  @Authorize('update', 'Principal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Enable a disabled principal again; its unexpired, unrevoked tokens work again (idempotent)' })
   enable(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {

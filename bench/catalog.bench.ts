@@ -20,7 +20,7 @@
  * The figures are printed, never judged by the exit code: this is a benchmark, not a test.
  */
 import { cpus, hostname, loadavg } from 'node:os';
-import { encodeCursor } from '../src/catalog/dto/catalog-query.dto';
+import { encodeCursor } from '../src/common/pagination';
 import { CLASSIFICATIONS } from '../src/catalog/manifest/manifest.schema';
 import {
   BackendName,

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
 import { Authorize } from '../policy/authorize.decorator';
 import { ZodPipe } from '../common/validation/zod.pipe';
-import { Page, pageResponse } from '../principals/paging';
+import { Page, pageResponse } from '../common/pagination';
 import type { IssuedToken, TokenView } from './api-token';
 import { ApiTokensService } from './api-tokens.service';
 import { CurrentPrincipal } from './current-principal.decorator';

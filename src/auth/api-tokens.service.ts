@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
-import type { Page } from '../principals/paging';
+import type { Page } from '../common/pagination';
 import { PrincipalsService } from '../principals/principals.service';
 import type { IssuedToken, TokenListQuery, TokenRequest, TokenView } from './api-token';
 import { BOOTSTRAP_ADMIN, Principal } from './principal';

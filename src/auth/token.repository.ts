@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiToken } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
-import { Page, pageOf } from '../principals/paging';
+import { Page, pageOf } from '../common/pagination';
 import { NewToken, TokenListQuery, tokenStatus, TokenView } from './api-token';
 
 /** What authentication needs to know about a presented token. */

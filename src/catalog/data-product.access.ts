@@ -5,6 +5,7 @@ import { AccessControl } from '../policy/access-control';
 import { PolicyService } from '../policy/policy.service';
 import { diffManifests } from './manifest/diff';
 import type { Manifest } from './manifest/manifest.schema';
+import { productColumns } from './manifest/product-columns';
 
 const SUBJECT = 'DataProduct';
 
@@ -21,18 +22,7 @@ export interface ProductState {
 /** A product as policies see it: the record's columns, whether it is stored or only proposed. */
 export function productAttributes(product: ProductState | Manifest): Record<string, unknown> {
   const m: Manifest = 'apiVersion' in product ? product : product.manifest;
-  return {
-    name: m.metadata.name,
-    title: m.metadata.title,
-    domain: m.metadata.domain,
-    owner: m.metadata.owner,
-    stewards: m.metadata.stewards,
-    tags: m.metadata.tags,
-    tier: m.spec.tier,
-    classification: m.spec.classification,
-    containsPii: m.spec.containsPii,
-    status: 'status' in product ? product.status : 'active',
-  };
+  return { ...productColumns(m), status: 'status' in product ? product.status : 'active' };
 }
 
 /** The policy fields a change touches: `spec.sla.freshness` → `sla`, `metadata.owner` → `owner`. */

@@ -7,6 +7,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { PrismaService } from '../database/prisma.service';
 import type { Classification, Manifest } from './manifest/manifest.schema';
+import { productColumns } from './manifest/product-columns';
 import type { DataProductSummary, EnvironmentState, Page, ProductListQuery, ProductStatus, RevisionSummary, RevisionView } from './data-product.types';
 
 /** A product as the service works with it: summary, current manifest and deployments. */
@@ -136,21 +137,9 @@ export class DataProductRepository {
   }
 }
 
-/** The searchable, filterable columns derived from a manifest. */
+/** The columns derived from a manifest, plus the lower-cased text free-text search scans. */
 function columnsOf(m: Manifest) {
-  return {
-    name: m.metadata.name,
-    title: m.metadata.title,
-    domain: m.metadata.domain,
-    owner: m.metadata.owner,
-    stewards: m.metadata.stewards,
-    tags: m.metadata.tags,
-    description: m.spec.description,
-    tier: m.spec.tier,
-    classification: m.spec.classification,
-    containsPii: m.spec.containsPii,
-    searchText: [m.metadata.name, m.metadata.title, m.spec.description].join('\n').toLowerCase(),
-  };
+  return { ...productColumns(m), searchText: [m.metadata.name, m.metadata.title, m.spec.description].join('\n').toLowerCase() };
 }
 
 type SummaryRow = Omit<DataProduct, 'manifest' | 'searchText'>;

@@ -64,7 +64,4 @@ export interface ProductListQuery {
   after?: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type { Page } from '../common/pagination';

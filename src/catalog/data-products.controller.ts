@@ -7,18 +7,14 @@ import type { Principal } from '../auth/principal';
 import { ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
 import { Authorize } from '../policy/authorize.decorator';
 import { ZodPipe } from '../common/validation/zod.pipe';
-import type { DataProductSummary, DataProductView, Page, RevisionSummary, RevisionView } from './data-product.types';
+import { Page, pageResponse } from '../common/pagination';
+import type { DataProductSummary, DataProductView, RevisionSummary, RevisionView } from './data-product.types';
 import { DataProductsService, RevisionDiff, WriteResult } from './data-products.service';
-import { diffQuery, encodeCursor, listProductsQuery, listRevisionsQuery, productNameParam, revisionNumberParam } from './dto/catalog-query.dto';
+import { diffQuery, listProductsQuery, listRevisionsQuery, productNameParam, revisionNumberParam } from './dto/catalog-query.dto';
 import { manifestSchema } from './manifest/manifest.schema';
 
 const MANIFEST_TYPES = ['application/json', 'application/yaml'];
 const nameParam = new ZodPipe(productNameParam);
-
-interface ListResponse<T> {
-  items: T[];
-  nextCursor: string | null;
-}
 
 @ApiTags('catalog')
 @ApiBearerAuth()
@@ -62,9 +58,9 @@ export class DataProductsController {
   async list(
     @Query(new ZodPipe(listProductsQuery)) query: z.output<typeof listProductsQuery>,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<ListResponse<DataProductSummary>> {
+  ): Promise<Page<DataProductSummary>> {
     const { cursor, ...filters } = query;
-    return page(await this.products.list({ ...filters, after: cursor }, principal));
+    return pageResponse(await this.products.list({ ...filters, after: cursor }, principal));
   }
 
   @Get(':name')
@@ -119,8 +115,8 @@ export class DataProductsController {
     @Param('name', nameParam) name: string,
     @Query(new ZodPipe(listRevisionsQuery)) query: z.output<typeof listRevisionsQuery>,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<ListResponse<RevisionSummary>> {
-    return page(await this.products.revisions(name, query.limit, principal, query.cursor));
+  ): Promise<Page<RevisionSummary>> {
+    return pageResponse(await this.products.revisions(name, query.limit, principal, query.cursor));
   }
 
   @Get(':name/revisions/:number')
@@ -161,8 +157,4 @@ function sendWrite(reply: FastifyReply, result: WriteResult): DataProductView {
     .header('gatehouse-apply-result', result.outcome);
   if (result.outcome === 'created') reply.header('location', `/api/v1/data-products/${result.product.name}`);
   return result.product;
-}
-
-function page<T>(result: Page<T>): ListResponse<T> {
-  return { items: result.items, nextCursor: encodeCursor(result.nextCursor) };
 }

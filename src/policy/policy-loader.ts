@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
-import { canonicalJson } from '../catalog/manifest/digest';
+import { canonicalJson } from '../common/canonical-json';
 import { createHash } from 'node:crypto';
 import { formatPath } from '../common/validation/zod-issues';
 import { createPrismaAbility } from './casl';

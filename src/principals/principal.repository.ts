@@ -4,7 +4,7 @@ import type { Principal as PrincipalRow } from '../generated/prisma/client';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { PrismaService } from '../database/prisma.service';
-import { Page, pageOf } from './paging';
+import { Page, pageOf } from '../common/pagination';
 import type { NewPrincipal, PrincipalChanges, PrincipalKind, PrincipalListQuery, PrincipalView } from './principal.types';
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';

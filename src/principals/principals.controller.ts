@@ -15,7 +15,7 @@ import {
   updatePrincipalBody,
   UpdatePrincipalBody,
 } from './dto/principal.dto';
-import { Page, pageResponse } from './paging';
+import { Page, pageResponse } from '../common/pagination';
 import type { PrincipalView } from './principal.types';
 import { PrincipalsService } from './principals.service';
 

@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { BOOTSTRAP_ADMIN, Principal } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { SubjectResolvers } from '../policy/subject-resolvers';
-import type { Page } from './paging';
+import type { Page } from '../common/pagination';
 import { PrincipalRepository } from './principal.repository';
 import type { NewPrincipal, PrincipalChanges, PrincipalListQuery, PrincipalView } from './principal.types';
 

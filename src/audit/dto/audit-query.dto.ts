@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listRevisionsQuery } from '../../catalog/dto/catalog-query.dto';
 import { AUDIT_OUTCOMES } from '../audit.types';
 
-export { encodeCursor } from '../../catalog/dto/catalog-query.dto';
+export { encodeCursor } from '../../common/pagination';
 
 /** The catalog's opaque cursor over a positive whole number; here it is the last seq of a page. */
 const seqCursor = listRevisionsQuery.shape.cursor.transform((seq) => (seq === undefined ? undefined : BigInt(seq)));

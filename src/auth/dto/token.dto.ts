@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQueryFields } from '../../principals/paging';
+import { pageQueryFields } from '../../common/pagination';
 import { principalId } from '../../principals/dto/principal.dto';
 import { TOKEN_ID } from '../token-format';
 

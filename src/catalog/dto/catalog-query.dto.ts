@@ -1,21 +1,8 @@
 import { z } from 'zod';
+import { pageQueryFields } from '../../common/pagination';
 import { CLASSIFICATIONS, SLUG } from '../manifest/manifest.schema';
 
-/** Cursors are opaque to clients: the last name of the page, base64url-encoded. */
-export const encodeCursor = (value: string | null) => (value === null ? null : Buffer.from(value, 'utf8').toString('base64url'));
-const cursor = z
-  .string()
-  .max(400)
-  .transform((v, ctx) => {
-    const decoded = Buffer.from(v, 'base64url').toString('utf8');
-    if (!decoded || Buffer.from(decoded, 'utf8').toString('base64url') !== v) {
-      ctx.addIssue({ code: 'custom', message: 'is not a cursor returned by this API' });
-      return z.NEVER;
-    }
-    return decoded;
-  });
-
-const limit = z.coerce.number({ message: 'must be a whole number from 1 to 200' }).int().min(1).max(200).default(50);
+const { limit, cursor } = pageQueryFields;
 
 export const productNameParam = z.string().regex(SLUG, 'must be a data product name (lower-case slug)');
 export const revisionNumberParam = z.coerce.number({ message: 'must be a revision number' }).int().min(1).max(2_147_483_647);
@@ -29,13 +16,14 @@ export const listProductsQuery = z.strictObject({
   q: z.string().trim().min(1).max(200).optional(),
   status: z.enum(['active', 'retired', 'all'], { message: 'must be active, retired or all' }).default('active'),
   limit,
-  cursor: cursor.optional(),
+  cursor,
 });
 export type ListProductsQuery = z.output<typeof listProductsQuery>;
 
 export const listRevisionsQuery = z.strictObject({
   limit,
-  cursor: cursor
+  cursor: pageQueryFields.cursor
+    .unwrap()
     .transform((v, ctx) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) {

@@ -1,6 +1,7 @@
 import { cronProblem } from './cron';
 import { diffManifests } from './diff';
-import { canonicalJson, manifestDigest } from './digest';
+import { canonicalJson } from '../../common/canonical-json';
+import { manifestDigest } from './digest';
 import { parseIsoDuration } from './iso-duration';
 import { applyMergePatch } from './merge-patch';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BOOTSTRAP_ADMIN } from '../../auth/principal';
-import { pageQueryFields } from '../paging';
+import { pageQueryFields } from '../../common/pagination';
 
 /** Service accounts get slugs (`svc-airflow`), people their e-mail address; both lower-case. */
 const SLUG_ID = /^[a-z0-9](?:[a-z0-9._-]{0,198}[a-z0-9])?$/;

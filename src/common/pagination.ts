@@ -7,8 +7,8 @@ export interface Page<T> {
 }
 
 /**
- * The same cursor contract as the catalog: the last key of the page, base64url-encoded, opaque
- * to clients. Principal and token lists share it.
+ * Every list in the API pages the same way: keyset pagination on a unique key, and a cursor that
+ * is the page's last key, base64url-encoded and opaque to clients.
  */
 export const encodeCursor = (value: string | null) => (value === null ? null : Buffer.from(value, 'utf8').toString('base64url'));
 

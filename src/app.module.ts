@@ -10,12 +10,17 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { realAdapters } from './orchestrators/adapter-factory';
+import type { AdapterFactory } from './orchestrators/orchestrator-registry';
+import { OrchestratorsModule } from './orchestrators/orchestrators.module';
 import { PolicyModule } from './policy/policy.module';
 import { PrincipalsModule } from './principals/principals.module';
 
 export interface AppOptions {
   /** Where the one-time bootstrap token goes (stdout by default; tests capture it). */
   printSecret?: SecretPrinter;
+  /** Builds orchestrator adapters (the real ones by default; tests may substitute fakes). */
+  orchestratorAdapters?: AdapterFactory;
 }
 
 @Module({})
@@ -33,6 +38,7 @@ export class AppModule {
         PolicyModule,
         HealthModule,
         CatalogModule,
+        OrchestratorsModule.forRoot(options.orchestratorAdapters ?? realAdapters),
         PrincipalsModule,
       ],
       providers: [

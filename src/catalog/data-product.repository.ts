@@ -120,6 +120,16 @@ export class DataProductRepository {
     return { items, nextCursor: rows.length > query.limit ? items[items.length - 1].name : null };
   }
 
+  /** Active products with at least one binding to this orchestrator (jsonb containment). */
+  async boundTo(orchestrator: string): Promise<{ name: string; revision: number; manifest: Manifest }[]> {
+    const rows = await this.prisma.dataProduct.findMany({
+      where: { status: 'active', manifest: { path: ['spec', 'bindings'], array_contains: [{ orchestrator }] } },
+      select: { name: true, revision: true, manifest: true },
+      orderBy: { name: 'asc' },
+    });
+    return rows.map((r) => ({ name: r.name, revision: r.revision, manifest: r.manifest as unknown as Manifest }));
+  }
+
   async listRevisions(productId: string, limit: number, after?: number): Promise<Page<RevisionSummary>> {
     const rows = await this.prisma.dataProductRevision.findMany({
       where: { productId, ...(after ? { number: { gt: after } } : {}) },

@@ -141,6 +141,11 @@ export class DataProductsService {
     return revision;
   }
 
+  /** Active products bound to an orchestrator instance (for discovery); no per-product read check. */
+  boundTo(orchestrator: string) {
+    return this.products.boundTo(orchestrator);
+  }
+
   environments(product: Pick<ProductRecord, 'deployments'>): EnvironmentState[] {
     const recorded = new Map(product.deployments.map((d) => [d.environment, d]));
     return this.config.environments.map(

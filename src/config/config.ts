@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { projectRoot } from '../database/project-paths';
+import { loadOrchestratorsFile, OrchestratorInstance, OrchestratorsFileError } from '../orchestrators/orchestrators-file';
 import { z } from 'zod';
 
 /** Typed configuration, parsed once from the environment at startup. */
@@ -12,6 +13,8 @@ export interface GatehouseConfig {
   environments: string[];
   /** Folder of policy YAML files (roles and promotion gates). */
   policyDir: string;
+  /** Orchestrator instances from GATEHOUSE_ORCHESTRATORS, credentials resolved. */
+  orchestrators: OrchestratorInstance[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   shutdownTimeoutMs: number;
   /** Accept JWTs from this OpenID Connect issuer as bearer tokens; unset: API tokens only. */
@@ -61,6 +64,7 @@ const envSchema = z.object({
     .refine((list) => list.every((e) => slug.test(e)), 'each environment must be a lower-case slug')
     .refine((list) => new Set(list).size === list.length, 'environments must be unique'),
   GATEHOUSE_POLICY_DIR: z.string().min(1).optional(),
+  GATEHOUSE_ORCHESTRATORS: z.string().min(1).optional(),
   GATEHOUSE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GATEHOUSE_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   GATEHOUSE_OIDC_ISSUER: httpUrl.optional(),
@@ -105,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     bodyLimitBytes: e.GATEHOUSE_BODY_LIMIT,
     environments: e.GATEHOUSE_ENVIRONMENTS,
     policyDir: e.GATEHOUSE_POLICY_DIR ? resolve(cwd, e.GATEHOUSE_POLICY_DIR) : join(projectRoot(), 'policies'),
+    orchestrators: e.GATEHOUSE_ORCHESTRATORS ? orchestratorsFrom(resolve(cwd, e.GATEHOUSE_ORCHESTRATORS), env, e.GATEHOUSE_ENVIRONMENTS) : [],
     logLevel: e.GATEHOUSE_LOG_LEVEL,
     shutdownTimeoutMs: e.GATEHOUSE_SHUTDOWN_TIMEOUT_MS,
     oidc: oidcFrom(e, Object.keys(present)),
@@ -151,4 +156,13 @@ function postgresFromUrl(url: string): GatehouseConfig['database'] {
   }
   parsed.searchParams.delete('schema');
   return { kind: 'postgres', url: parsed.toString(), schema };
+}
+
+function orchestratorsFrom(path: string, env: NodeJS.ProcessEnv, environments: string[]): OrchestratorInstance[] {
+  try {
+    return loadOrchestratorsFile(path, env, environments);
+  } catch (error) {
+    if (error instanceof OrchestratorsFileError) throw new ConfigError('GATEHOUSE_ORCHESTRATORS', error.message);
+    throw error;
+  }
 }

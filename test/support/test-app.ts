@@ -45,6 +45,7 @@ export function testConfig(database: GatehouseConfig['database'], overrides: Par
     bodyLimitBytes: 256 * 1024,
     environments: ['dev', 'staging', 'prod'],
     policyDir: join(projectRoot(), 'policies'),
+    orchestrators: [],
     logLevel: 'silent',
     shutdownTimeoutMs: 5_000,
     ...overrides,

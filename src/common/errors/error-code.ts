@@ -15,6 +15,8 @@ export enum ErrorCode {
   PRECONDITION_FAILED = 'precondition_failed',
   POLICY_INVALID = 'policy_invalid',
   SERVICE_UNAVAILABLE = 'service_unavailable',
+  ORCHESTRATOR_UNAVAILABLE = 'orchestrator_unavailable',
+  ORCHESTRATOR_FAILED = 'orchestrator_failed',
   INTERNAL = 'internal_error',
 }
 
@@ -55,6 +57,10 @@ export function describeCode(code: ErrorCode): CodeInfo {
       return { status: 422, title: 'Policy set is invalid' };
     case ErrorCode.SERVICE_UNAVAILABLE:
       return { status: 503, title: 'Service unavailable' };
+    case ErrorCode.ORCHESTRATOR_UNAVAILABLE:
+      return { status: 503, title: 'Orchestrator unavailable' };
+    case ErrorCode.ORCHESTRATOR_FAILED:
+      return { status: 502, title: 'Orchestrator refused or failed' };
     case ErrorCode.INTERNAL:
       return { status: 500, title: 'Internal server error' };
     default:

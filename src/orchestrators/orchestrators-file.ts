@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import YAML from 'yaml';
+import { z } from 'zod';
+import { formatPath } from '../common/validation/zod-issues';
+
+/** A credential is never written in the file, only the environment variable that holds it. */
+const secretRef = z.strictObject({ env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must name an environment variable') });
+
+const common = {
+  name: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'must be a lower-case slug (as used in product bindings)'),
+  baseUrl: z.url({ message: 'must be an http(s) URL' }).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL'),
+  environment: z.string().min(1),
+  timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+};
+
+const instanceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...common,
+    kind: z.literal('airflow'),
+    apiVersion: z.enum(['v2', 'v1']).default('v2'),
+    credentials: z.strictObject({ username: secretRef, password: secretRef }),
+  }),
+  z.strictObject({
+    ...common,
+    kind: z.literal('dagster'),
+    repositoryLocation: z.string().min(1),
+    repositoryName: z.string().min(1).default('__repository__'),
+    assetJob: z.string().min(1).default('__ASSET_JOB'),
+    /** Extra headers such as a Dagster+ API token, each read from the environment. */
+    headers: z.record(z.string(), secretRef).default({}),
+  }),
+]);
+
+const fileSchema = z.strictObject({
+  orchestrators: z.array(instanceSchema).refine((list) => new Set(list.map((o) => o.name)).size === list.length, 'orchestrator names must be unique'),
+});
+
+type Instance = z.output<typeof instanceSchema>;
+
+/** An orchestrator instance with its credentials resolved (kept out of every API answer and log). */
+export type OrchestratorInstance =
+  | (Omit<Extract<Instance, { kind: 'airflow' }>, 'credentials'> & { credentials: { username: string; password: string } })
+  | (Omit<Extract<Instance, { kind: 'dagster' }>, 'headers'> & { headers: Record<string, string> });
+
+export class OrchestratorsFileError extends Error {}
+
+/**
+ * Reads GATEHOUSE_ORCHESTRATORS (a YAML file). Problems are reported as `file: path: message`;
+ * a credential whose variable is unset is an error too, so a bad file never starts half-working.
+ */
+export function loadOrchestratorsFile(path: string, env: NodeJS.ProcessEnv, environments: string[]): OrchestratorInstance[] {
+  let raw: unknown;
+  try {
+    raw = YAML.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new OrchestratorsFileError(`${path}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.code === 'unrecognized_keys' ? formatPath([...issue.path, issue.keys[0]]) : formatPath(issue.path);
+    throw new OrchestratorsFileError(`${path}: ${where}: ${issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message}`);
+  }
+  return parsed.data.orchestrators.map((instance, i) => {
+    if (!environments.includes(instance.environment)) {
+      throw new OrchestratorsFileError(`${path}: orchestrators[${i}].environment: ${instance.environment} is not in GATEHOUSE_ENVIRONMENTS (${environments.join(', ')})`);
+    }
+    const secret = (ref: { env: string }, field: string) => {
+      const value = env[ref.env];
+      if (!value) throw new OrchestratorsFileError(`${path}: orchestrators[${i}].${field}: environment variable ${ref.env} is not set`);
+      return value;
+    };
+    if (instance.kind === 'airflow') {
+      return { ...instance, credentials: { username: secret(instance.credentials.username, 'credentials.username'), password: secret(instance.credentials.password, 'credentials.password') } };
+    }
+    return { ...instance, headers: Object.fromEntries(Object.entries(instance.headers).map(([h, ref]) => [h, secret(ref, `headers.${h}`)])) };
+  });
+}

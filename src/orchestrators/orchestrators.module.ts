@@ -1,0 +1,21 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
+import { ADAPTER_FACTORY, AdapterFactory, OrchestratorRegistry } from './orchestrator-registry';
+import { OrchestratorsController } from './orchestrators.controller';
+import { OrchestratorsService } from './orchestrators.service';
+import { RunRepository } from './run.repository';
+import { RunsController } from './runs.controller';
+import { RunsService } from './runs.service';
+
+@Module({})
+export class OrchestratorsModule {
+  static forRoot(adapters: AdapterFactory): DynamicModule {
+    return {
+      module: OrchestratorsModule,
+      imports: [CatalogModule],
+      controllers: [OrchestratorsController, RunsController],
+      providers: [{ provide: ADAPTER_FACTORY, useValue: adapters }, OrchestratorRegistry, OrchestratorsService, RunRepository, RunsService],
+      exports: [OrchestratorRegistry, RunsService],
+    };
+  }
+}

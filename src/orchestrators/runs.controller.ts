@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { productNameParam } from '../catalog/dto/catalog-query.dto';
+import { Page, pageResponse } from '../common/pagination';
+import { ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
+import { ZodPipe } from '../common/validation/zod.pipe';
+import { Authorize } from '../policy/authorize.decorator';
+import { ListRunsQuery, listRunsQuery, runIdParam, TriggerRunBody, triggerRunBody } from './dto/runs.dto';
+import type { RunView } from './run.types';
+import { RunsService } from './runs.service';
+
+@ApiTags('runs')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class RunsController {
+  constructor(private readonly runs: RunsService) {}
+
+  @Post('data-products/:name/runs')
+  @Authorize('trigger', 'Run')
+  @ApiOperation({ summary: "Trigger the product's bound DAG or assets in an environment and record the run" })
+  @ApiZodBody(triggerRunBody)
+  async trigger(
+    @Param('name', new ZodPipe(productNameParam)) name: string,
+    @Body(new ZodPipe(triggerRunBody)) body: TriggerRunBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RunView> {
+    const run = await this.runs.trigger({ product: name, environment: body.environment, conf: body.conf }, principal);
+    reply.status(201).header('location', `/api/v1/runs/${run.id}`);
+    return run;
+  }
+
+  @Get('runs')
+  @Authorize('read', 'Run')
+  @ApiOperation({ summary: 'Run history, newest first (filters: product, environment, orchestrator, status)' })
+  @ApiZodQuery(listRunsQuery)
+  async list(@Query(new ZodPipe(listRunsQuery)) query: ListRunsQuery): Promise<Page<RunView>> {
+    const { cursor, ...filters } = query;
+    return pageResponse(await this.runs.list({ ...filters, after: cursor }));
+  }
+
+  @Get('runs/:id')
+  @Authorize('read', 'Run')
+  @ApiOperation({ summary: 'One run, refreshed from its orchestrator while it is not final' })
+  get(@Param('id', new ZodPipe(runIdParam)) id: string) {
+    return this.runs.get(id);
+  }
+}

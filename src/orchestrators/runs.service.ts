@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { RunTarget } from '../../adapters/core/orchestrator.port';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/principal';
+import { DataProductsService } from '../catalog/data-products.service';
+import type { Binding } from '../catalog/manifest/manifest.schema';
+import { DomainError } from '../common/errors/domain-error';
+import type { Page } from '../common/pagination';
+import { fromOrchestratorError, OrchestratorRegistry } from './orchestrator-registry';
+import { RunRepository } from './run.repository';
+import { FINAL_STATUSES, RunListQuery, RunView } from './run.types';
+
+export interface TriggerCommand {
+  product: string;
+  environment: string;
+  conf?: Record<string, unknown>;
+}
+
+export function targetOf(binding: Binding): RunTarget {
+  return 'dag' in binding ? { kind: 'dag', dagId: binding.dag } : { kind: 'assets', assetKeys: [binding.asset] };
+}
+
+/** Triggers a product's bound target and keeps the run history. */
+@Injectable()
+export class RunsService {
+  constructor(
+    private readonly registry: OrchestratorRegistry,
+    private readonly products: DataProductsService,
+    private readonly runs: RunRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * The run is recorded before the orchestrator is called, with the id Gatehouse sends as the
+   * orchestrator's run id: a retry of the call can never start a second run, and a crash
+   * between the two leaves a visible queued run rather than an unknown one.
+   */
+  async trigger(command: TriggerCommand, actor: Principal): Promise<RunView> {
+    const product = await this.products.get(command.product, actor);
+    const binding = product.manifest.spec.bindings.find((b) => this.registry.find(b.orchestrator)?.description.environment === command.environment);
+    if (!binding) {
+      throw DomainError.validation(
+        [{ field: 'environment', message: `data product ${product.name} has no binding to an orchestrator configured for ${command.environment}` }],
+        'Nothing to run in this environment.',
+      );
+    }
+    const { port } = this.registry.get(binding.orchestrator);
+    const id = randomUUID();
+    const target = targetOf(binding);
+    await this.runs.insert({ id, orchestrator: binding.orchestrator, environment: command.environment, productName: product.name, revision: product.revision, target, requestedBy: actor.id });
+    try {
+      const detail = await port.trigger({ target, runId: id, conf: { ...command.conf, gatehouse: { product: product.name, revision: product.revision, runId: id } }, tags: { 'gatehouse/product': product.name } });
+      const run = await this.runs.recordDetail(id, detail);
+      await this.audit.record({ action: 'run.trigger', subjectType: 'Run', subjectId: id, outcome: 'succeeded', after: run });
+      return run;
+    } catch (error) {
+      await this.runs.recordFailure(id, (error as Error).message);
+      await this.audit.record({ action: 'run.trigger', subjectType: 'Run', subjectId: id, outcome: 'failed', details: { product: product.name, error: (error as Error).message } });
+      throw fromOrchestratorError(binding.orchestrator, error);
+    }
+  }
+
+  list(query: RunListQuery): Promise<Page<RunView>> {
+    return this.runs.list(query);
+  }
+
+  /** A run not yet final is refreshed from its orchestrator; if that fails the stored state is shown. */
+  async get(id: string): Promise<RunView & { live: boolean }> {
+    const run = await this.runs.find(id);
+    if (!run) throw DomainError.notFound(`Run ${id} does not exist.`);
+    if (FINAL_STATUSES.has(run.status)) return { ...run, live: false };
+    const orchestrator = this.registry.find(run.orchestrator);
+    if (!orchestrator) return { ...run, live: false };
+    try {
+      return { ...(await this.runs.recordDetail(id, await orchestrator.port.getRun(run.target, id))), live: true };
+    } catch {
+      return { ...run, live: false };
+    }
+  }
+}

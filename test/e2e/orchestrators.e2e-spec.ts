@@ -1,0 +1,95 @@
+import { OrchestratorError } from '../../adapters/core/orchestrator-error';
+import { FakeOrchestrator } from '../support/fake-orchestrator';
+import { manifest } from '../support/manifests';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** Service bookkeeping around adapters (sync, runs, error mapping); real adapters: test/orchestrators. */
+describe('orchestrators and runs (HTTP, fake adapters)', () => {
+  let t: TestApp;
+  const airflow = new FakeOrchestrator('airflow', [
+    { type: 'dag', dagId: 'orders_daily', owners: ['sales-data'], tags: ['finance'], schedule: '0 2 * * *', paused: false, description: 'Orders' },
+    { type: 'dag', dagId: 'customers_snapshot', owners: ['crm-data'], tags: ['crm'], schedule: '@daily', paused: true, description: null },
+  ]);
+  const dagster = new FakeOrchestrator('dagster', [
+    { type: 'asset', assetKey: ['finance', 'revenue'], group: 'finance', owners: ['team:finance', 'cfo@example.com'], tags: { tier: '1' }, kinds: ['python'], dependencies: [['sales', 'orders_daily']], checks: [], description: 'Revenue', freshness: null },
+  ]);
+
+  beforeAll(async () => {
+    t = await startTestApp(
+      {
+        orchestrators: [
+          { kind: 'airflow', name: 'airflow-prod', environment: 'prod', baseUrl: 'http://127.0.0.1:9', apiVersion: 'v2', timeoutMs: 1000, credentials: { username: 'u', password: 'secret-password' } },
+          { kind: 'dagster', name: 'dagster-staging', environment: 'staging', baseUrl: 'http://127.0.0.1:9', repositoryLocation: 'x', repositoryName: '__repository__', assetJob: '__ASSET_JOB', timeoutMs: 1000, headers: {} },
+        ],
+      },
+      { orchestratorAdapters: (instance) => (instance.kind === 'airflow' ? airflow : dagster) },
+    );
+    await t.request('PUT', '/api/v1/data-products/orders-daily', { body: manifest('orders-daily') });
+  });
+  afterAll(() => t.close());
+
+  it('lists instances with live health and never their credentials', async () => {
+    const r = await t.request('GET', '/api/v1/orchestrators');
+    expect(r.body.items.map((o: { name: string; health: { healthy: boolean } }) => [o.name, o.health.healthy])).toEqual([
+      ['airflow-prod', true],
+      ['dagster-staging', true],
+    ]);
+    expect(r.text).not.toContain('secret-password');
+  });
+
+  it('shows bound products and proposes manifests for unbound discoveries', async () => {
+    const r = await t.request('POST', '/api/v1/orchestrators/airflow-prod/sync');
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ bound: 1, unbound: 1 });
+    const [bound, unbound] = r.body.items;
+    expect(bound.product).toMatchObject({ name: 'orders-daily', revision: 1 });
+    expect(unbound.product).toBeNull();
+    expect(unbound.proposedManifest.metadata).toMatchObject({ name: 'customers-snapshot', owner: 'team:crm-data' });
+    expect(unbound.proposalProblems).toEqual([]);
+    const applied = await t.request('PUT', '/api/v1/data-products/customers-snapshot', { body: unbound.proposedManifest });
+    expect(applied.status).toBe(201);
+    const asset = (await t.request('POST', '/api/v1/orchestrators/dagster-staging/sync')).body.items[0];
+    expect(asset.proposedManifest.metadata).toMatchObject({ name: 'finance-revenue', owner: 'team:finance', stewards: ['cfo@example.com'], domain: 'finance' });
+  });
+
+  it('triggers the bound target with a Gatehouse run id and records the run', async () => {
+    const r = await t.request('POST', '/api/v1/data-products/orders-daily/runs', { body: { environment: 'prod', conf: { date: '2026-11-24' } } });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ orchestrator: 'airflow-prod', product: 'orders-daily', status: 'queued', target: { kind: 'dag', dagId: 'orders_daily' } });
+    expect(airflow.triggered.at(-1)).toMatchObject({ runId: r.body.id, conf: { date: '2026-11-24' } });
+    airflow.finish(r.body.id, 'succeeded');
+    const later = await t.request('GET', `/api/v1/runs/${r.body.id}`);
+    expect(later.body).toMatchObject({ status: 'succeeded', live: true });
+    const list = await t.request('GET', '/api/v1/runs?product=orders-daily');
+    expect(list.body.items[0].id).toBe(r.body.id);
+  });
+
+  it('refuses an environment the product is not bound in, naming the field', async () => {
+    const r = await t.request('POST', '/api/v1/data-products/orders-daily/runs', { body: { environment: 'dev' } });
+    expect(r.status).toBe(400);
+    expect(r.body.errors[0].field).toBe('environment');
+  });
+
+  it('maps orchestrator failures to typed problems and records the failed attempt', async () => {
+    airflow.failWith = new OrchestratorError('unreachable', 'connection refused', 'ECONNREFUSED');
+    try {
+      const r = await t.request('POST', '/api/v1/data-products/orders-daily/runs', { body: { environment: 'prod' } });
+      expect(r.status).toBe(503);
+      expect(r.body).toMatchObject({ code: 'orchestrator_unavailable', orchestrator: 'airflow-prod', orchestratorError: 'unreachable' });
+      const health = (await t.request('GET', '/api/v1/orchestrators')).body.items[0].health;
+      expect(health).toMatchObject({ healthy: false, error: { code: 'unreachable' } });
+      const failed = await t.request('GET', '/api/v1/runs?status=failed');
+      expect(failed.body.items.length).toBeGreaterThan(0);
+    } finally {
+      airflow.failWith = null;
+    }
+  });
+
+  it('answers 404 for an unknown orchestrator and lets only operators trigger', async () => {
+    expect((await t.request('POST', '/api/v1/orchestrators/nope/sync')).status).toBe(404);
+    await t.request('POST', '/api/v1/principals', { body: { id: 'sam@example.com', name: 'Sam', kind: 'person', teams: ['sales-data'] } });
+    const token = (await t.request('POST', '/api/v1/tokens', { body: { principal: 'sam@example.com' } })).body.token;
+    expect((await t.request('POST', '/api/v1/data-products/orders-daily/runs', { token, body: { environment: 'prod' } })).status).toBe(403);
+    expect((await t.request('GET', '/api/v1/runs', { token })).status).toBe(200);
+  });
+});

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
@@ -25,7 +26,10 @@ export class PolicyService implements OnModuleInit {
   private readonly abilities = new AbilityCache();
   private active!: PolicySet;
 
-  constructor(@Inject(CONFIG) private readonly config: GatehouseConfig) {}
+  constructor(
+    @Inject(CONFIG) private readonly config: GatehouseConfig,
+    private readonly audit: AuditService,
+  ) {}
 
   /** An invalid policy set at startup stops the process: never run without policies. */
   async onModuleInit(): Promise<void> {
@@ -45,10 +49,12 @@ export class PolicyService implements OnModuleInit {
       this.active = next;
       this.abilities.clear();
       this.logger.log({ version: next.version, previousVersion: previous.version }, 'policies reloaded');
+      await this.audit.record({ action: 'policy.reload', subjectType: 'Policy', outcome: 'succeeded', policyVersion: next.version, before: { version: previous.version }, after: { version: next.version, files: next.files } });
       return { version: next.version, previousVersion: previous.version, changed: next.version !== previous.version, loadedAt: next.loadedAt };
     } catch (error) {
       if (!(error instanceof PolicyLoadError)) throw error;
       this.logger.warn({ problems: error.problems, version: previous.version }, 'policy reload refused; keeping the active set');
+      await this.audit.record({ action: 'policy.reload', subjectType: 'Policy', outcome: 'failed', policyVersion: previous.version, details: { problems: error.problems } });
       throw new DomainError(
         ErrorCode.POLICY_INVALID,
         `The policy files are invalid; version ${previous.version} stays active.`,

@@ -62,5 +62,7 @@ describe('policies over HTTP: active set, reload, evaluate', () => {
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ previousVersion: before, changed: true });
     expect((await t.request('GET', '/api/v1/policies')).body.roles.map((r: { name: string }) => r.name)).toContain('reader');
+    const audit = await t.request('GET', '/api/v1/audit?action=policy.reload');
+    expect(audit.body.items.map((e: { outcome: string }) => e.outcome)).toEqual(['succeeded', 'failed']);
   });
 });

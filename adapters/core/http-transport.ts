@@ -11,8 +11,11 @@ export interface TransportOptions {
   backoffMs?: number;
   /** Adds authentication to a request (called on every attempt, so refreshed tokens apply). */
   authenticate?: (headers: Record<string, string>) => Promise<void> | void;
-  /** Called once when a request is refused with 401, before one retry (token refresh). */
-  onUnauthorized?: () => Promise<boolean>;
+  /**
+   * Called once when a request is refused with 401/403, before one retry (token refresh); resolves whether to retry.
+   * Gets the refusal, so an auth that just failed to obtain a token can decline instead of asking again.
+   */
+  onUnauthorized?: (refusal: OrchestratorError) => Promise<boolean>;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -52,7 +55,7 @@ export class HttpTransport {
         const failure = error as OrchestratorError;
         if (failure.code === 'unauthorized' && !reauthenticated && this.options.onUnauthorized) {
           reauthenticated = true;
-          if (await this.options.onUnauthorized()) {
+          if (await this.options.onUnauthorized(failure)) {
             attempt--;
             continue;
           }

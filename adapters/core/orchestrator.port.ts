@@ -88,4 +88,9 @@ export interface OrchestratorPort {
   getRun(target: RunTarget, runId: string): Promise<RunDetail>;
   cancel(target: RunTarget, runId: string): Promise<RunDetail>;
   recentProductions(target: RunTarget, limit: number): Promise<ProductionEvent[]>;
+  /**
+   * Pauses or unpauses a DAG, for orchestrators that have the notion (Airflow). Never called as a
+   * side effect of a trigger: unpausing is an explicit, audited operator decision.
+   */
+  setPaused?(dagId: string, paused: boolean): Promise<DiscoveredDag>;
 }

@@ -1,7 +1,25 @@
+import { AirflowAdapter } from '../../adapters/airflow';
+import { DagsterAdapter } from '../../adapters/dagster';
 import type { OrchestratorInstance } from './orchestrators-file';
 import type { AdapterFactory } from './orchestrator-registry';
 
 /** The real adapters for configured instances. */
 export const realAdapters: AdapterFactory = (instance: OrchestratorInstance) => {
-  throw new Error(`No ${instance.kind} adapter is available yet for ${instance.name}`);
+  if (instance.kind === 'airflow') {
+    return new AirflowAdapter({
+      baseUrl: instance.baseUrl,
+      apiVersion: instance.apiVersion,
+      username: instance.credentials.username,
+      password: instance.credentials.password,
+      timeoutMs: instance.timeoutMs,
+    });
+  }
+  return new DagsterAdapter({
+    baseUrl: instance.baseUrl,
+    repositoryLocationName: instance.repositoryLocation,
+    repositoryName: instance.repositoryName,
+    assetJobName: instance.assetJob,
+    timeoutMs: instance.timeoutMs,
+    headers: instance.headers,
+  });
 };

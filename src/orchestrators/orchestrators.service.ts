@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Discovered, OrchestratorHealth } from '../../adapters/core/orchestrator.port';
+import type { Discovered, DiscoveredDag, OrchestratorHealth } from '../../adapters/core/orchestrator.port';
+import { AuditService } from '../audit/audit.service';
+import { DomainError } from '../common/errors/domain-error';
 import { OrchestratorError } from '../../adapters/core/orchestrator-error';
 import { DataProductsService } from '../catalog/data-products.service';
 import type { Binding } from '../catalog/manifest/manifest.schema';
@@ -34,6 +36,7 @@ export class OrchestratorsService {
   constructor(
     private readonly registry: OrchestratorRegistry,
     private readonly products: DataProductsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Every instance with its live health; one that is down is reported, not thrown. */
@@ -49,6 +52,22 @@ export class OrchestratorsService {
         }
       }),
     );
+  }
+
+  /**
+   * Pauses or unpauses a DAG. Triggering never unpauses anything: a run on a paused DAG would
+   * never start, so resuming it is this explicit, audited call.
+   */
+  async setPaused(name: string, dagId: string, paused: boolean): Promise<DiscoveredDag> {
+    const { port } = this.registry.get(name);
+    if (!port.setPaused) throw DomainError.validation([{ field: 'name', message: `orchestrator ${name} has no pausable DAGs` }]);
+    try {
+      const dag = await port.setPaused(dagId, paused);
+      await this.audit.record({ action: paused ? 'orchestrator.pause' : 'orchestrator.unpause', subjectType: 'Orchestrator', subjectId: `${name}/${dagId}`, outcome: 'succeeded', after: dag });
+      return dag;
+    } catch (error) {
+      throw fromOrchestratorError(name, error);
+    }
   }
 
   /** Discovers DAGs or assets; unbound ones are listed with a proposed manifest, never created. */

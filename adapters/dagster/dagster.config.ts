@@ -1,3 +1,4 @@
+import { numberSetting } from '../core/config-number';
 import { OrchestratorError } from '../core/orchestrator-error';
 
 /** How to reach one Dagster webserver and which code location's assets Gatehouse drives there. */
@@ -46,13 +47,8 @@ export function resolveDagsterConfig(config: DagsterAdapterConfig): ResolvedDags
   if (!config.repositoryLocationName?.trim()) {
     throw new OrchestratorError('invalid_request', 'Dagster repositoryLocationName is required (the code location, e.g. "definitions.py")');
   }
-  const positive = (name: string, value: number | undefined, fallback: number, zeroAllowed = false) => {
-    if (value === undefined) return fallback;
-    if (!Number.isFinite(value) || value < 0 || (value === 0 && !zeroAllowed)) {
-      throw new OrchestratorError('invalid_request', `Dagster ${name} must be a ${zeroAllowed ? 'non-negative' : 'positive'} number, got ${value}`);
-    }
-    return value;
-  };
+  const positive = (name: string, value: number | undefined, fallback: number, zeroAllowed = false) =>
+    numberSetting(`Dagster ${name}`, value, fallback, zeroAllowed);
   return {
     baseUrl,
     graphqlUrl: config.graphqlUrl?.trim() || `${baseUrl}/graphql`,

@@ -50,7 +50,9 @@ export class RunsService {
     const target = targetOf(binding);
     await this.runs.insert({ id, orchestrator: binding.orchestrator, environment: command.environment, productName: product.name, revision: product.revision, target, requestedBy: actor.id });
     try {
-      const detail = await port.trigger({ target, runId: id, conf: { ...command.conf, gatehouse: { product: product.name, revision: product.revision, runId: id } }, tags: { 'gatehouse/product': product.name } });
+      // Gatehouse's own facts travel as tags; `conf` is the caller's (Dagster reads it as run config).
+      const tags = { 'gatehouse/product': product.name, 'gatehouse/revision': String(product.revision), 'gatehouse/environment': command.environment };
+      const detail = await port.trigger({ target, runId: id, conf: command.conf, tags });
       const run = await this.runs.recordDetail(id, detail);
       await this.audit.record({ action: 'run.trigger', subjectType: 'Run', subjectId: id, outcome: 'succeeded', after: run });
       return run;

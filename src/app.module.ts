@@ -9,6 +9,7 @@ import type { GatehouseConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { LineageModule } from './lineage/lineage.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { realAdapters } from './orchestrators/adapter-factory';
 import type { AdapterFactory } from './orchestrators/orchestrator-registry';
@@ -38,6 +39,7 @@ export class AppModule {
         PolicyModule,
         HealthModule,
         CatalogModule,
+        LineageModule,
         OrchestratorsModule.forRoot(options.orchestratorAdapters ?? realAdapters),
         PrincipalsModule,
       ],

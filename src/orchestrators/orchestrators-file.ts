@@ -11,6 +11,12 @@ const common = {
   baseUrl: z.url({ message: 'must be an http(s) URL' }).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL'),
   environment: z.string().min(1),
   timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+  /**
+   * The OpenLineage namespace this instance's jobs report under (Airflow's `[openlineage] namespace`;
+   * for Dagster, the namespace Gatehouse gives the events it derives). Defaults to the instance name.
+   * Lineage from this namespace is attributed to this instance's environment.
+   */
+  lineageNamespace: z.string().min(1).max(1024).optional(),
 };
 
 const instanceSchema = z.discriminatedUnion('kind', [
@@ -61,7 +67,11 @@ export function loadOrchestratorsFile(path: string, env: NodeJS.ProcessEnv, envi
     const where = issue.code === 'unrecognized_keys' ? formatPath([...issue.path, issue.keys[0]]) : formatPath(issue.path);
     throw new OrchestratorsFileError(`${path}: ${where}: ${issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message}`);
   }
-  return parsed.data.orchestrators.map((instance, i) => {
+  const namespaces = parsed.data.orchestrators.map((o) => o.lineageNamespace ?? o.name);
+  const clash = namespaces.find((ns, i) => namespaces.indexOf(ns) !== i);
+  if (clash) throw new OrchestratorsFileError(`${path}: orchestrators: lineage namespace ${clash} is used by two instances`);
+  return parsed.data.orchestrators.map((raw, i) => {
+    const instance = { ...raw, lineageNamespace: raw.lineageNamespace ?? raw.name };
     if (!environments.includes(instance.environment)) {
       throw new OrchestratorsFileError(`${path}: orchestrators[${i}].environment: ${instance.environment} is not in GATEHOUSE_ENVIRONMENTS (${environments.join(', ')})`);
     }

@@ -1,3 +1,4 @@
+import { createGunzip } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import YAML from 'yaml';
 
@@ -21,4 +22,29 @@ export function registerBodyParsers(fastify: FastifyInstance): void {
     }
   });
   fastify.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, fastify.getDefaultJsonParser('error', 'error'));
+  registerGzipBodies(fastify);
+}
+
+/**
+ * `Content-Encoding: gzip` bodies (OpenLineage transports compress) are inflated before parsing.
+ * The body limit applies to the inflated bytes, so a small bomb cannot expand past it; the
+ * Content-Length check is made against the bytes actually received.
+ */
+function registerGzipBodies(fastify: FastifyInstance): void {
+  fastify.addHook('preParsing', async (request, _reply, payload) => {
+    const encoding = String(request.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+    if (encoding === 'identity') return payload;
+    if (encoding !== 'gzip' && encoding !== 'x-gzip') {
+      throw Object.assign(new Error(`Content-Encoding ${encoding} is not supported (use gzip or none)`), { statusCode: 415 });
+    }
+    const inflated = createGunzip() as ReturnType<typeof createGunzip> & { receivedEncodedLength: number };
+    inflated.receivedEncodedLength = 0;
+    payload.on('data', (chunk: Buffer) => (inflated.receivedEncodedLength += chunk.length));
+    payload.on('error', (error) => inflated.destroy(error));
+    inflated.on('error', (error: Error & { statusCode?: number }) => {
+      error.statusCode ??= 400;
+      error.message = `The gzip body could not be inflated: ${error.message}`;
+    });
+    return payload.pipe(inflated);
+  });
 }

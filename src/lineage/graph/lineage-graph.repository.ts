@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../database/prisma.service';
+import type { Facets } from '../openlineage/openlineage.types';
+
+export type Direction = 'upstream' | 'downstream' | 'both';
+
+export interface GraphEdge {
+  origin: string;
+  destination: string;
+}
+
+export interface NodeRow {
+  id: string;
+  type: 'JOB' | 'DATASET';
+  namespace: string;
+  name: string;
+  facets: Facets;
+  updatedAt: Date;
+}
+
+export interface LatestRun {
+  jobId: string;
+  runId: string;
+  status: string;
+  startedAt: Date | null;
+  endedAt: Date | null;
+}
+
+/** Reads of the lineage graph. Traversals go level by level: one indexed query per hop. */
+@Injectable()
+export class LineageGraphRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async nodes(ids: string[]): Promise<NodeRow[]> {
+    if (!ids.length) return [];
+    const rows = await this.prisma.lineageNode.findMany({ where: { id: { in: ids } } });
+    return rows.map((r) => ({ id: r.id, type: r.type as NodeRow['type'], namespace: r.namespace, name: r.name, facets: r.facets as Facets, updatedAt: r.updatedAt }));
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.prisma.lineageNode.count({ where: { id } })) > 0;
+  }
+
+  /** Edges leaving (downstream) or entering (upstream) any of the given nodes. */
+  async edgesAt(ids: string[], direction: 'upstream' | 'downstream'): Promise<GraphEdge[]> {
+    if (!ids.length) return [];
+    const column = direction === 'downstream' ? 'origin' : 'destination';
+    return this.prisma.$queryRawUnsafe<GraphEdge[]>(`SELECT origin, destination FROM lineage_edge WHERE ${column} = ANY($1::text[])`, ids);
+  }
+
+  /** Every edge between nodes of the given set (to show a subgraph's own edges). */
+  async edgesWithin(ids: string[]): Promise<GraphEdge[]> {
+    if (!ids.length) return [];
+    return this.prisma.$queryRawUnsafe<GraphEdge[]>(
+      `SELECT origin, destination FROM lineage_edge WHERE origin = ANY($1::text[]) AND destination = ANY($1::text[])`,
+      ids,
+    );
+  }
+
+  async latestRuns(jobIds: string[]): Promise<LatestRun[]> {
+    if (!jobIds.length) return [];
+    return this.prisma.$queryRawUnsafe<LatestRun[]>(
+      `SELECT DISTINCT ON (job_id) job_id AS "jobId", run_id::text AS "runId", status, started_at AS "startedAt", ended_at AS "endedAt"
+         FROM lineage_run WHERE job_id = ANY($1::text[])
+        ORDER BY job_id, started_at DESC NULLS LAST, updated_at DESC`,
+      jobIds,
+    );
+  }
+
+  /** Job node ids in a namespace named exactly `name` or `name.<task>` (an Airflow DAG and its tasks). */
+  async jobsOfDag(namespace: string, dagId: string): Promise<string[]> {
+    const rows = await this.prisma.lineageNode.findMany({
+      where: { type: 'JOB', namespace, OR: [{ name: dagId }, { name: { startsWith: `${dagId}.` } }] },
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
+  }
+}

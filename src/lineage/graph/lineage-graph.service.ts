@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../common/errors/domain-error';
+import type { Facets } from '../openlineage/openlineage.types';
+import { Direction, GraphEdge, LineageGraphRepository } from './lineage-graph.repository';
+import { traverse } from './traversal';
+
+/** Marquez's node shape (`GET /api/v1/lineage`), so tools written for Marquez read Gatehouse. */
+export interface GraphNode {
+  id: string;
+  type: 'JOB' | 'DATASET';
+  data: {
+    type: 'JOB' | 'DATASET';
+    id: { namespace: string; name: string };
+    namespace: string;
+    name: string;
+    facets: Facets;
+    updatedAt: string;
+    latestRun?: { runId: string; status: string; startedAt: string | null; endedAt: string | null } | null;
+  };
+  inEdges: GraphEdge[];
+  outEdges: GraphEdge[];
+}
+
+export interface LineageGraph {
+  graph: GraphNode[];
+  /** Gatehouse's additions: what was asked, and whether the node limit cut the walk short. */
+  depth: number;
+  direction: Direction;
+  truncated: boolean;
+}
+
+export interface GraphQuery {
+  nodeId: string;
+  depth: number;
+  direction: Direction;
+  limit: number;
+}
+
+@Injectable()
+export class LineageGraphService {
+  constructor(private readonly repository: LineageGraphRepository) {}
+
+  async lineage(query: GraphQuery): Promise<LineageGraph> {
+    if (!(await this.repository.exists(query.nodeId))) {
+      throw DomainError.notFound(`No lineage node ${query.nodeId} (ids look like dataset:<namespace>:<name> or job:<namespace>:<name>).`);
+    }
+    const walk = await traverse([query.nodeId], query, (ids, direction) => this.repository.edgesAt(ids, direction));
+    return { graph: await this.describe(walk.nodes, walk.edges), depth: query.depth, direction: query.direction, truncated: walk.truncated };
+  }
+
+  /** Nodes with their facets and, for jobs, the latest run; edges attached to both ends; sorted by id as Marquez does. */
+  async describe(ids: string[], edges: GraphEdge[]): Promise<GraphNode[]> {
+    const rows = await this.repository.nodes(ids);
+    const into = groupBy(edges, (e) => e.destination);
+    const from = groupBy(edges, (e) => e.origin);
+    const latest = new Map((await this.repository.latestRuns(rows.filter((r) => r.type === 'JOB').map((r) => r.id))).map((r) => [r.jobId, r]));
+    return rows
+      .map((row): GraphNode => {
+        const run = latest.get(row.id);
+        return {
+          id: row.id,
+          type: row.type,
+          data: {
+            type: row.type,
+            id: { namespace: row.namespace, name: row.name },
+            namespace: row.namespace,
+            name: row.name,
+            facets: row.facets,
+            updatedAt: row.updatedAt.toISOString(),
+            ...(row.type === 'JOB'
+              ? { latestRun: run ? { runId: run.runId, status: run.status, startedAt: run.startedAt?.toISOString() ?? null, endedAt: run.endedAt?.toISOString() ?? null } : null }
+              : {}),
+          },
+          inEdges: into.get(row.id) ?? [],
+          outEdges: from.get(row.id) ?? [],
+        };
+      })
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { canonicalJson } from '../../common/canonical-json';
+import { DomainError } from '../../common/errors/domain-error';
+import type { LineageEvent } from '../openlineage/openlineage.types';
+import { parseLineageBody } from '../openlineage/parse-event';
+import type { ProjectedRun } from '../projection/run-projection';
+import { LineageStoreRepository } from './lineage-store.repository';
+
+/** Events accepted in one request; larger batches should be split by the sender. */
+export const MAX_BATCH = 1000;
+
+export interface IngestReport {
+  status: 'success';
+  received: number;
+  stored: number;
+  duplicates: number;
+}
+
+/** Told about every run whose lineage state changed, after the write committed (SLA, promotions…). */
+export type RunChangeListener = (runs: ProjectedRun[]) => void;
+
+/**
+ * Accepts OpenLineage events. A body is validated whole before anything is written: one invalid
+ * item in a batch rejects the batch, with every problem named by its JSON path (`$[3].run.runId`),
+ * so a sender never has to guess which part was kept. Redelivery is harmless: events are stored
+ * once, by digest.
+ */
+@Injectable()
+export class LineageIngestService {
+  private readonly listeners: RunChangeListener[] = [];
+
+  constructor(private readonly store: LineageStoreRepository) {}
+
+  onRunsChanged(listener: RunChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  async ingestBody(body: unknown, receivedBy: string): Promise<IngestReport> {
+    const parsed = parseLineageBody(body);
+    if (parsed.events.length > MAX_BATCH) {
+      throw DomainError.validation([{ field: '$', message: `must hold at most ${MAX_BATCH} events; split the batch` }], 'The lineage batch is too large.');
+    }
+    const problems = parsed.problems.concat(parsed.events.flatMap((r) => (r.ok ? [] : r.problems)));
+    if (problems.length) {
+      const failed = parsed.events.filter((r) => !r.ok).length;
+      const message = parsed.batch
+        ? `${failed} of ${parsed.events.length} events are invalid; none was stored.`
+        : 'The OpenLineage event is invalid; it was not stored.';
+      throw DomainError.validation(problems.map((p) => ({ field: p.path, message: p.message })), message);
+    }
+    return this.ingest(parsed.events.map((r) => (r as { ok: true; event: LineageEvent }).event), receivedBy);
+  }
+
+  /** Stores already-validated events (Gatehouse's own: triggered runs, the Dagster poller). */
+  async ingest(events: LineageEvent[], receivedBy: string): Promise<IngestReport> {
+    const unique = new Map(events.map((event) => [eventDigest(event), event]));
+    const result = await this.store.store([...unique].map(([digest, event]) => ({ digest, event })), receivedBy);
+    if (result.runs.length) for (const listener of this.listeners) listener(result.runs);
+    return { status: 'success', received: events.length, stored: result.stored, duplicates: events.length - result.stored };
+  }
+}
+
+/** The identity of an event: the same event sent again has the same digest. */
+export function eventDigest(event: LineageEvent): string {
+  return createHash('sha256').update(canonicalJson(event)).digest('hex');
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { ApiZodQuery } from '../common/validation/openapi';
+import { ZodPipe } from '../common/validation/zod.pipe';
+import { Authorize } from '../policy/authorize.decorator';
+import { LineageQuery, lineageQuery } from './dto/lineage.dto';
+import { LineageGraph, LineageGraphService } from './graph/lineage-graph.service';
+import { IngestReport, LineageIngestService } from './ingest/lineage-ingest.service';
+
+@ApiTags('lineage')
+@ApiBearerAuth()
+@Controller('api/v1/lineage')
+export class LineageController {
+  constructor(
+    private readonly ingestion: LineageIngestService,
+    private readonly graph: LineageGraphService,
+  ) {}
+
+  @Post()
+  @HttpCode(200)
+  @Authorize('ingest', 'Lineage')
+  @ApiOperation({
+    summary: 'Ingest one OpenLineage event or a JSON array of them (gzip accepted)',
+    description: 'Validated whole: an invalid item rejects the batch (400, each problem at its JSON path) and nothing is stored. Idempotent: a redelivered event is counted as a duplicate and changes nothing.',
+  })
+  ingest(@Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<IngestReport> {
+    return this.ingestion.ingestBody(body, principal.id);
+  }
+
+  @Get()
+  @Authorize('read', 'Lineage')
+  @ApiOperation({ summary: "The lineage graph around a node, in Marquez's shape ({graph: [{id, type, data, inEdges, outEdges}]})" })
+  @ApiZodQuery(lineageQuery)
+  lineage(@Query(new ZodPipe(lineageQuery)) query: LineageQuery): Promise<LineageGraph> {
+    return this.graph.lineage(query);
+  }
+}

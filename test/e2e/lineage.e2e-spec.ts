@@ -1,0 +1,110 @@
+import { gzipSync } from 'node:zlib';
+import { randomUUID } from 'node:crypto';
+import { runEvent, sampleEvent } from '../support/openlineage';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const WAREHOUSE = 'postgres://warehouse:5432';
+const ORDERS_DAILY = `dataset:${WAREHOUSE}:analytics.public.orders_daily`;
+const RAW_ORDERS = `dataset:${WAREHOUSE}:raw.public.orders`;
+const LOAD_JOB = 'job:gatehouse-test-airflow:orders_daily.load';
+const AIRFLOW_EVENTS = ['airflow-dag-start', 'airflow-task-complete', 'airflow-task-fail', 'airflow-load-complete', 'airflow-dag-complete'];
+
+describe('lineage ingestion and graph (HTTP)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const post = (body: unknown, headers: Record<string, string> = {}) => t.request('POST', '/api/v1/lineage', { body, headers });
+  const graph = (query: string) => t.request('GET', `/api/v1/lineage?${query}`);
+
+  it('accepts the events Airflow sends, one by one, and builds the graph', async () => {
+    for (const name of AIRFLOW_EVENTS) {
+      const r = await post(sampleEvent(name));
+      expect({ name, status: r.status, body: r.body }).toEqual({ name, status: 200, body: { status: 'success', received: 1, stored: 1, duplicates: 0 } });
+    }
+    const r = await graph(`nodeId=${encodeURIComponent(ORDERS_DAILY)}&depth=5`);
+    expect(r.status).toBe(200);
+    expect(r.body.graph.map((n: { id: string }) => n.id)).toEqual([RAW_ORDERS, ORDERS_DAILY, LOAD_JOB].sort());
+    const load = r.body.graph.find((n: { id: string }) => n.id === LOAD_JOB);
+    expect(load).toMatchObject({
+      type: 'JOB',
+      data: { namespace: 'gatehouse-test-airflow', name: 'orders_daily.load', latestRun: { runId: '019cac4b-21f8-7b6e-9f83-d4a0e2c51b79', status: 'succeeded' } },
+      inEdges: [{ origin: RAW_ORDERS, destination: LOAD_JOB }],
+      outEdges: [{ origin: LOAD_JOB, destination: ORDERS_DAILY }],
+    });
+    const dataset = r.body.graph.find((n: { id: string }) => n.id === ORDERS_DAILY);
+    expect(Object.keys(dataset.data.facets)).toEqual(expect.arrayContaining(['schema', 'columnLineage']));
+  });
+
+  it('stores a redelivered event once and changes nothing', async () => {
+    const r = await post(sampleEvent('airflow-load-complete'));
+    expect(r.body).toEqual({ status: 'success', received: 1, stored: 0, duplicates: 1 });
+  });
+
+  it('accepts a batch and a gzip-encoded body', async () => {
+    const events = [runEvent({ job: 'batch.a', outputs: [{ namespace: 'tests', name: 'a' }] }), runEvent({ job: 'batch.b', inputs: [{ namespace: 'tests', name: 'a' }] })];
+    const r = await t.request('POST', '/api/v1/lineage', { raw: gzipSync(JSON.stringify(events)), headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ received: 2, stored: 2 });
+    const g = await graph('nodeId=dataset:tests:a&depth=1&direction=downstream');
+    expect(g.body.graph.map((n: { id: string }) => n.id)).toEqual(['dataset:tests:a', 'job:tests:batch.b']);
+  });
+
+  it('rejects a batch with an invalid item whole, naming each problem by its JSON path', async () => {
+    const good = runEvent({ job: 'never.stored', outputs: [{ namespace: 'tests', name: 'never' }] });
+    const bad = { ...runEvent({ job: 'bad' }), run: { runId: 'not-a-uuid' }, eventType: 'DONE' };
+    const r = await post([good, bad]);
+    expect(r.status).toBe(400);
+    expect(r.headers.get('content-type')).toContain('application/problem+json');
+    expect(r.body.detail).toBe('1 of 2 events are invalid; none was stored.');
+    expect(r.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: '$[1].run.runId' }), expect.objectContaining({ field: '$[1].eventType' })]));
+    expect((await graph('nodeId=dataset:tests:never')).status).toBe(404);
+  });
+
+  it('gives 400 for malformed JSON and a broken gzip body, 415 for an unknown encoding', async () => {
+    expect((await t.request('POST', '/api/v1/lineage', { raw: '{"eventTime":', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+    const broken = await t.request('POST', '/api/v1/lineage', { raw: Buffer.from('not gzip at all'), headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } });
+    expect(broken.status).toBe(400);
+    const br = await t.request('POST', '/api/v1/lineage', { raw: '{}', headers: { 'content-type': 'application/json', 'content-encoding': 'br' } });
+    expect(br.status).toBe(415);
+  });
+
+  it('gives the same final run state whatever order the events of a run arrive in', async () => {
+    const runId = randomUUID();
+    const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
+    const start = runEvent({ job: 'ooo', runId, eventType: 'START', eventTime: at(0), inputs: [{ namespace: 'tests', name: 'ooo-in' }] });
+    const running = runEvent({ job: 'ooo', runId, eventType: 'RUNNING', eventTime: at(5) });
+    const complete = runEvent({ job: 'ooo', runId, eventType: 'COMPLETE', eventTime: at(9), outputs: [{ namespace: 'tests', name: 'ooo-out' }] });
+    for (const e of [complete, running, start]) expect((await post(e)).status).toBe(200);
+    const g = await graph('nodeId=job:tests:ooo&depth=1');
+    const job = g.body.graph.find((n: { id: string }) => n.id === 'job:tests:ooo');
+    expect(job.data.latestRun).toEqual({ runId, status: 'succeeded', startedAt: at(0), endedAt: at(9) });
+    expect(g.body.graph.map((n: { id: string }) => n.id)).toEqual(['dataset:tests:ooo-in', 'dataset:tests:ooo-out', 'job:tests:ooo']);
+  });
+
+  it('limits depth, direction and node count', async () => {
+    // a chain d0 -> j1 -> d1 -> j2 -> d2 -> j3 -> d3
+    const events = [1, 2, 3].map((i) => runEvent({ job: `chain.j${i}`, inputs: [{ namespace: 'chain', name: `d${i - 1}` }], outputs: [{ namespace: 'chain', name: `d${i}` }] }));
+    await post(events);
+    const ids = async (q: string) => (await graph(q)).body.graph.map((n: { id: string }) => n.id);
+    expect(await ids('nodeId=dataset:chain:d0&depth=2&direction=downstream')).toEqual(['dataset:chain:d0', 'dataset:chain:d1', 'job:tests:chain.j1']);
+    expect(await ids('nodeId=dataset:chain:d3&depth=2&direction=downstream')).toEqual(['dataset:chain:d3']);
+    expect(await ids('nodeId=dataset:chain:d3&depth=2&direction=upstream')).toEqual(['dataset:chain:d2', 'dataset:chain:d3', 'job:tests:chain.j3']);
+    const limited = await graph('nodeId=dataset:chain:d0&depth=20&limit=3');
+    expect(limited.body).toMatchObject({ truncated: true });
+    expect(limited.body.graph).toHaveLength(3);
+  });
+
+  it('validates the query and answers 404 for an unknown node', async () => {
+    const r = await graph('nodeId=table:x&depth=-1');
+    expect(r.status).toBe(400);
+    expect(r.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['query.depth', 'query.nodeId']);
+    expect((await graph('nodeId=dataset:nowhere:nothing')).status).toBe(404);
+  });
+
+  it('requires a principal allowed to ingest', async () => {
+    expect((await t.request('POST', '/api/v1/lineage', { body: runEvent({ job: 'x' }), token: null })).status).toBe(401);
+  });
+});

@@ -8,7 +8,7 @@ import { ErrorCode } from '../common/errors/error-code';
 import { PrismaService } from '../database/prisma.service';
 import type { Classification, Manifest } from './manifest/manifest.schema';
 import { productColumns } from './manifest/product-columns';
-import type { DataProductSummary, EnvironmentState, Page, ProductListQuery, ProductStatus, RevisionSummary, RevisionView } from './data-product.types';
+import type { DataProductSummary, EnvironmentState, Page, ProductIdentity, ProductListQuery, ProductStatus, RevisionSummary, RevisionView } from './data-product.types';
 
 /** A product as the service works with it: summary, current manifest and deployments. */
 export interface ProductRecord extends DataProductSummary {
@@ -118,6 +118,19 @@ export class DataProductRepository {
     });
     const items = rows.slice(0, query.limit).map((row) => toSummary(row));
     return { items, nextCursor: rows.length > query.limit ? items[items.length - 1].name : null };
+  }
+
+  /** Every active product with what ties it to lineage: outputs and bindings (from the manifest). */
+  async activeIdentities(): Promise<ProductIdentity[]> {
+    const rows = await this.prisma.dataProduct.findMany({
+      where: { status: 'active' },
+      select: { name: true, title: true, owner: true, stewards: true, tier: true, classification: true, revision: true, manifest: true },
+      orderBy: { name: 'asc' },
+    });
+    return rows.map(({ manifest, ...row }) => {
+      const spec = (manifest as unknown as Manifest).spec;
+      return { ...row, classification: row.classification as ProductIdentity['classification'], outputs: spec.outputs, bindings: spec.bindings, sla: spec.sla ?? null };
+    });
   }
 
   /** Active products with at least one binding to this orchestrator (jsonb containment). */

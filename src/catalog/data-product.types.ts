@@ -1,4 +1,4 @@
-import type { Classification, Manifest } from './manifest/manifest.schema';
+import type { Binding, Classification, DatasetIdentity, Manifest } from './manifest/manifest.schema';
 
 export type ProductStatus = 'active' | 'retired';
 
@@ -65,3 +65,17 @@ export interface ProductListQuery {
 }
 
 export type { Page } from '../common/pagination';
+
+/** What lineage, impact analysis and SLA checks need to know of an active product. */
+export interface ProductIdentity {
+  name: string;
+  title: string;
+  owner: string;
+  stewards: string[];
+  tier: number;
+  classification: Classification;
+  revision: number;
+  outputs: DatasetIdentity[];
+  bindings: Binding[];
+  sla: Manifest['spec']['sla'] | null;
+}

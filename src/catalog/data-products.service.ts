@@ -10,6 +10,7 @@ import { ErrorCode } from '../common/errors/error-code';
 import { assertIfMatch, assertIfNoneMatch, etagOf } from './etag';
 import { DataProductRepository, ProductRecord } from './data-product.repository';
 import type {
+  ProductIdentity,
   ApplyOutcome,
   DataProductSummary,
   DataProductView,
@@ -142,6 +143,11 @@ export class DataProductsService {
   }
 
   /** Active products bound to an orchestrator instance (for discovery); no per-product read check. */
+  /** Every active product's outputs, bindings and SLA, for lineage and freshness (not filtered by reader). */
+  activeIdentities(): Promise<ProductIdentity[]> {
+    return this.products.activeIdentities();
+  }
+
   boundTo(orchestrator: string) {
     return this.products.boundTo(orchestrator);
   }

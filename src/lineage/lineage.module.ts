@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
 import { LineageGraphRepository } from './graph/lineage-graph.repository';
 import { LineageGraphService } from './graph/lineage-graph.service';
 import { LineageIngestService } from './ingest/lineage-ingest.service';
 import { LineageStoreRepository } from './ingest/lineage-store.repository';
 import { LineageController } from './lineage.controller';
+import { ProductLineageController } from './products/product-lineage.controller';
+import { ProductLineageService } from './products/product-lineage.service';
 
 @Module({
-  controllers: [LineageController],
-  providers: [LineageStoreRepository, LineageIngestService, LineageGraphRepository, LineageGraphService],
+  imports: [CatalogModule],
+  controllers: [LineageController, ProductLineageController],
+  providers: [LineageStoreRepository, LineageIngestService, LineageGraphRepository, LineageGraphService, ProductLineageService],
   exports: [LineageIngestService, LineageGraphService, LineageGraphRepository],
 })
 export class LineageModule {}

@@ -50,6 +50,11 @@ export type OrchestratorInstance =
 
 export class OrchestratorsFileError extends Error {}
 
+/** The OpenLineage namespace an instance's jobs (and Gatehouse's events about it) report under. */
+export function lineageNamespaceOf(instance: Pick<OrchestratorInstance, 'name' | 'lineageNamespace'>): string {
+  return instance.lineageNamespace ?? instance.name;
+}
+
 /**
  * Reads GATEHOUSE_ORCHESTRATORS (a YAML file). Problems are reported as `file: path: message`;
  * a credential whose variable is unset is an error too, so a bad file never starts half-working.
@@ -67,7 +72,7 @@ export function loadOrchestratorsFile(path: string, env: NodeJS.ProcessEnv, envi
     const where = issue.code === 'unrecognized_keys' ? formatPath([...issue.path, issue.keys[0]]) : formatPath(issue.path);
     throw new OrchestratorsFileError(`${path}: ${where}: ${issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message}`);
   }
-  const namespaces = parsed.data.orchestrators.map((o) => o.lineageNamespace ?? o.name);
+  const namespaces = parsed.data.orchestrators.map(lineageNamespaceOf);
   const clash = namespaces.find((ns, i) => namespaces.indexOf(ns) !== i);
   if (clash) throw new OrchestratorsFileError(`${path}: orchestrators: lineage namespace ${clash} is used by two instances`);
   return parsed.data.orchestrators.map((raw, i) => {

@@ -1,0 +1,151 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Principal } from '../../auth/principal';
+import type { ProductIdentity } from '../../catalog/data-product.types';
+import { DataProductsService } from '../../catalog/data-products.service';
+import type { GatehouseConfig } from '../../config/config';
+import { CONFIG } from '../../config/config.module';
+import { lineageNamespaceOf } from '../../orchestrators/orchestrators-file';
+import { LineageGraphRepository } from '../graph/lineage-graph.repository';
+import { pathTo, traverse, Traversal } from '../graph/traversal';
+import { NamespaceOf, ProductIndex, productNodes } from './product-nodes';
+
+/** A product as impact analysis shows it: enough to know whom to warn and how much it matters. */
+export interface RelatedProduct {
+  name: string;
+  title: string;
+  owner: string;
+  stewards: string[];
+  tier: number;
+  classification: string;
+}
+
+export interface ImpactEntry {
+  product: RelatedProduct;
+  /** Products between this one and the changed one (0 = fed directly by it). */
+  distance: number;
+  /** Lineage node ids from one of the changed product's nodes to this product's first node reached. */
+  path: string[];
+}
+
+export interface ImpactReport {
+  product: string;
+  downstream: ImpactEntry[];
+  /** True when the node limit stopped the walk: the list may be incomplete. */
+  truncated: boolean;
+}
+
+export interface ProductLineage {
+  product: string;
+  /** Every product connected to this one, with which side it is on. */
+  nodes: (RelatedProduct & { relation: 'self' | 'upstream' | 'downstream' })[];
+  /** Product-to-product edges: `from` feeds `to`, through the lineage nodes in `via`. */
+  edges: { from: string; to: string; via: string[] }[];
+  /** Lineage nodes of this product not yet seen in any event (declared outputs nothing has produced). */
+  unseen: string[];
+  truncated: boolean;
+}
+
+interface Walk {
+  traversal: Traversal;
+  /** Reached node id → the products owning it (other than the start product). */
+  owners: Map<string, ProductIdentity[]>;
+}
+
+/**
+ * Lineage in product terms. Walks the job/dataset graph from a product's nodes and reports every
+ * other product it meets, with the path that connects them. Related products are listed whatever
+ * the reader's classification rights: impact analysis exists to tell you whom to warn, and a
+ * product's name, owner and tier are what that takes (never its manifest).
+ */
+@Injectable()
+export class ProductLineageService {
+  private readonly namespaceOf: NamespaceOf;
+
+  constructor(
+    private readonly products: DataProductsService,
+    private readonly graph: LineageGraphRepository,
+    @Inject(CONFIG) config: GatehouseConfig,
+  ) {
+    const namespaces = new Map(config.orchestrators.map((o) => [o.name, lineageNamespaceOf(o)]));
+    this.namespaceOf = (name) => namespaces.get(name);
+  }
+
+  async impact(name: string, actor: Principal, depth: number, limit: number): Promise<ImpactReport> {
+    await this.products.get(name, actor);
+    const index = new ProductIndex(await this.products.activeIdentities(), this.namespaceOf);
+    const walk = await this.walk(name, index, 'downstream', depth, limit);
+    return { product: name, downstream: relatedAlong(walk, name), truncated: walk.traversal.truncated };
+  }
+
+  async lineage(name: string, actor: Principal, depth: number, limit: number): Promise<ProductLineage> {
+    await this.products.get(name, actor);
+    const index = new ProductIndex(await this.products.activeIdentities(), this.namespaceOf);
+    const self = index.products.find((p) => p.name === name)!;
+    const down = await this.walk(name, index, 'downstream', depth, limit);
+    const up = await this.walk(name, index, 'upstream', depth, limit);
+    const nodes = new Map<string, ProductLineage['nodes'][number]>([[name, { ...related(self), relation: 'self' }]]);
+    const edges = new Map<string, ProductLineage['edges'][number]>();
+    for (const [walk, relation] of [[down, 'downstream'], [up, 'upstream']] as const) {
+      for (const entry of relatedAlong(walk, name)) {
+        if (!nodes.has(entry.product.name)) nodes.set(entry.product.name, { ...entry.product, relation });
+        // the edge runs from the nearest product before this one on the path (or the start product)
+        const before = nearestOwnerBefore(entry.path, walk.owners, entry.product.name) ?? { product: name, at: 0 };
+        const via = entry.path.slice(before.at);
+        const [from, to] = relation === 'downstream' ? [before.product, entry.product.name] : [entry.product.name, before.product];
+        edges.set(`${from}\u0000${to}`, { from, to, via: relation === 'downstream' ? via : [...via].reverse() });
+      }
+    }
+    const start = productNodes(self, this.namespaceOf).datasets;
+    const seen = new Set((await this.graph.nodes(start)).map((n) => n.id));
+    return {
+      product: name,
+      nodes: [...nodes.values()].sort((a, b) => a.name.localeCompare(b.name)),
+      edges: [...edges.values()].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
+      unseen: start.filter((id) => !seen.has(id)),
+      truncated: down.traversal.truncated || up.traversal.truncated,
+    };
+  }
+
+  /** The product's own nodes (datasets and the jobs of its DAGs), then a walk from them. */
+  private async walk(name: string, index: ProductIndex, direction: 'upstream' | 'downstream', depth: number, limit: number): Promise<Walk> {
+    const product = index.products.find((p) => p.name === name)!;
+    const nodes = productNodes(product, this.namespaceOf);
+    const dagJobs = (await Promise.all(nodes.dags.map((d) => this.graph.jobsOfDag(d.namespace, d.dagId)))).flat();
+    const starts = [...nodes.datasets, ...dagJobs];
+    const traversal = await traverse(starts, { depth, direction, limit }, (ids, d) => this.graph.edgesAt(ids, d));
+    const rows = await this.graph.nodes(traversal.nodes);
+    const owners = new Map<string, ProductIdentity[]>();
+    for (const row of rows) {
+      const found = index.ownersOf(row.id, row.type === 'JOB' ? row : undefined).filter((p) => p.name !== name);
+      if (found.length) owners.set(row.id, found);
+    }
+    return { traversal, owners };
+  }
+}
+
+/** Each product met on the walk once, at its shortest path, nearest first. */
+function relatedAlong(walk: Walk, self: string): ImpactEntry[] {
+  const best = new Map<string, ImpactEntry>();
+  for (const id of walk.traversal.nodes) {
+    for (const product of walk.owners.get(id) ?? []) {
+      if (product.name === self || best.has(product.name)) continue;
+      const path = pathTo(id, walk.traversal.via);
+      const between = new Set(path.slice(0, -1).flatMap((n) => (walk.owners.get(n) ?? []).map((p) => p.name)));
+      between.delete(product.name);
+      best.set(product.name, { product: related(product), distance: between.size, path });
+    }
+  }
+  return [...best.values()].sort((a, b) => a.distance - b.distance || a.path.length - b.path.length || a.product.name.localeCompare(b.product.name));
+}
+
+function nearestOwnerBefore(path: string[], owners: Map<string, ProductIdentity[]>, target: string): { product: string; at: number } | null {
+  for (let i = path.length - 2; i >= 0; i--) {
+    const other = (owners.get(path[i]) ?? []).find((p) => p.name !== target);
+    if (other) return { product: other.name, at: i };
+  }
+  return null;
+}
+
+function related(p: ProductIdentity): RelatedProduct {
+  return { name: p.name, title: p.title, owner: p.owner, stewards: p.stewards, tier: p.tier, classification: p.classification };
+}

@@ -5,7 +5,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import type { GatehouseConfig } from '../config/config';
 import { CONFIG } from '../config/config.module';
-import type { OrchestratorInstance } from './orchestrators-file';
+import { lineageNamespaceOf, type OrchestratorInstance } from './orchestrators-file';
 
 /** Builds the adapter for a configured instance; tests substitute their own. */
 export type AdapterFactory = (instance: OrchestratorInstance) => OrchestratorPort;
@@ -17,6 +17,8 @@ export interface OrchestratorDescription {
   kind: 'airflow' | 'dagster';
   environment: string;
   baseUrl: string;
+  /** The OpenLineage namespace its jobs report under. */
+  lineageNamespace: string;
 }
 
 export interface RegisteredOrchestrator {
@@ -32,7 +34,7 @@ export class OrchestratorRegistry {
   constructor(@Inject(CONFIG) config: GatehouseConfig, @Inject(ADAPTER_FACTORY) factory: AdapterFactory) {
     for (const instance of config.orchestrators) {
       this.byName.set(instance.name, {
-        description: { name: instance.name, kind: instance.kind, environment: instance.environment, baseUrl: instance.baseUrl },
+        description: { name: instance.name, kind: instance.kind, environment: instance.environment, baseUrl: instance.baseUrl, lineageNamespace: lineageNamespaceOf(instance) },
         port: factory(instance),
       });
     }
@@ -46,6 +48,11 @@ export class OrchestratorRegistry {
     const found = this.byName.get(name);
     if (!found) throw DomainError.notFound(`No orchestrator named ${name} is configured (GATEHOUSE_ORCHESTRATORS).`);
     return found;
+  }
+
+  /** The instance whose jobs report under this OpenLineage namespace. */
+  byLineageNamespace(namespace: string): RegisteredOrchestrator | undefined {
+    return this.all().find((o) => o.description.lineageNamespace === namespace);
   }
 
   find(name: string): RegisteredOrchestrator | undefined {

@@ -1,5 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
+import { LineageModule } from '../lineage/lineage.module';
+import { GatehouseRunEvents } from './gatehouse-run-events';
+import { RunLineageLinker } from './run-lineage.linker';
 import { ADAPTER_FACTORY, AdapterFactory, OrchestratorRegistry } from './orchestrator-registry';
 import { OrchestratorsController } from './orchestrators.controller';
 import { OrchestratorsService } from './orchestrators.service';
@@ -12,9 +15,9 @@ export class OrchestratorsModule {
   static forRoot(adapters: AdapterFactory): DynamicModule {
     return {
       module: OrchestratorsModule,
-      imports: [CatalogModule],
+      imports: [CatalogModule, LineageModule],
       controllers: [OrchestratorsController, RunsController],
-      providers: [{ provide: ADAPTER_FACTORY, useValue: adapters }, OrchestratorRegistry, OrchestratorsService, RunRepository, RunsService],
+      providers: [{ provide: ADAPTER_FACTORY, useValue: adapters }, OrchestratorRegistry, OrchestratorsService, RunRepository, RunsService, GatehouseRunEvents, RunLineageLinker],
       exports: [OrchestratorRegistry, RunsService],
     };
   }

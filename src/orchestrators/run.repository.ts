@@ -3,7 +3,23 @@ import type { RunDetail, RunStatus, RunStep, RunTarget } from '../../adapters/co
 import type { OrchestratorRun } from '../generated/prisma/client';
 import { Page, pageOf } from '../common/pagination';
 import { PrismaService } from '../database/prisma.service';
-import type { RunListQuery, RunView } from './run.types';
+import { FINAL_STATUSES, RunListQuery, RunSource, RunView } from './run.types';
+
+/** What lineage says of a run. */
+export interface LineageState {
+  lineageRunId: string;
+  status: string;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  error: string | null;
+}
+
+export interface ObservedRun extends LineageState {
+  orchestrator: string;
+  environment: string;
+  productName: string;
+  target: RunTarget;
+}
 
 export interface NewRun {
   id: string;
@@ -40,6 +56,56 @@ export class RunRepository {
     return toView(row);
   }
 
+  /**
+   * Lineage reported this run: remember which lineage run it is and, when lineage says it ended
+   * before Gatehouse noticed, take that end (lineage is pushed; polling the orchestrator is the fallback).
+   * Says whether the run exists and, when this ended it, the ended run.
+   */
+  async linkLineage(id: string, lineage: LineageState): Promise<{ found: boolean; ended: RunView | null }> {
+    return this.prisma.$transaction(async (tx) => {
+      const row = await tx.orchestratorRun.findUnique({ where: { id } });
+      if (!row) return { found: false, ended: null };
+      const ends = FINAL_STATUSES.has(lineage.status as RunStatus) && !FINAL_STATUSES.has(row.status as RunStatus);
+      const updated = await tx.orchestratorRun.update({
+        where: { id },
+        data: {
+          lineageRunId: lineage.lineageRunId,
+          ...(ends ? { status: lineage.status, endedAt: lineage.endedAt, error: lineage.error ?? row.error } : {}),
+          startedAt: row.startedAt ?? lineage.startedAt,
+          updatedAt: new Date(),
+        },
+      });
+      return { found: true, ended: ends ? toView(updated) : null };
+    });
+  }
+
+  /** A run only lineage told Gatehouse about (a scheduled or manual run): recorded once, kept up to date. */
+  async recordObserved(run: ObservedRun): Promise<{ run: RunView; ended: boolean }> {
+    return this.prisma.$transaction(async (tx) => {
+      const before = await tx.orchestratorRun.findUnique({ where: { lineageRunId: run.lineageRunId } });
+      const state = { status: run.status, startedAt: run.startedAt, endedAt: run.endedAt, error: run.error, updatedAt: new Date() };
+      const row = before
+        ? await tx.orchestratorRun.update({ where: { id: before.id }, data: FINAL_STATUSES.has(before.status as RunStatus) ? { updatedAt: new Date() } : state })
+        : await tx.orchestratorRun.create({
+            data: {
+              id: run.lineageRunId,
+              lineageRunId: run.lineageRunId,
+              source: 'lineage',
+              orchestrator: run.orchestrator,
+              environment: run.environment,
+              productName: run.productName,
+              revision: null,
+              target: run.target as object,
+              requestedBy: 'lineage',
+              requestedAt: run.startedAt ?? new Date(),
+              ...state,
+            },
+          });
+      const ended = FINAL_STATUSES.has(run.status as RunStatus) && !(before && FINAL_STATUSES.has(before.status as RunStatus));
+      return { run: toView(row), ended };
+    });
+  }
+
   async recordFailure(id: string, message: string): Promise<void> {
     await this.prisma.orchestratorRun.update({ where: { id }, data: { status: 'failed', error: message, endedAt: new Date(), updatedAt: new Date() } });
   }
@@ -58,6 +124,7 @@ export class RunRepository {
         ...(query.environment ? { environment: query.environment } : {}),
         ...(query.orchestrator ? { orchestrator: query.orchestrator } : {}),
         ...(query.status ? { status: query.status } : {}),
+        ...(query.source ? { source: query.source } : {}),
       },
       orderBy: [{ requestedAt: 'desc' }, { id: 'desc' }],
       take: query.limit + 1,
@@ -70,6 +137,8 @@ export class RunRepository {
 function toView(row: OrchestratorRun): RunView {
   return {
     id: row.id,
+    source: row.source as RunSource,
+    lineageRunId: row.lineageRunId,
     orchestrator: row.orchestrator,
     environment: row.environment,
     product: row.productName,

@@ -2,9 +2,15 @@ import type { RunStatus, RunStep, RunTarget } from '../../adapters/core/orchestr
 
 export const FINAL_STATUSES: ReadonlySet<RunStatus> = new Set(['succeeded', 'failed', 'cancelled']);
 
-/** A run Gatehouse triggered, as the API shows it. */
+/** Where a run in the history comes from: Gatehouse triggered it, or the orchestrator's lineage reported it. */
+export type RunSource = 'gatehouse' | 'lineage';
+
+/** A run of a product's bound target, as the API shows it. */
 export interface RunView {
   id: string;
+  source: RunSource;
+  /** The OpenLineage run that reports it, once lineage arrived (see GET /api/v1/runs/{id} for its tasks). */
+  lineageRunId: string | null;
   orchestrator: string;
   environment: string;
   product: string | null;
@@ -26,6 +32,7 @@ export interface RunListQuery {
   environment?: string;
   orchestrator?: string;
   status?: RunStatus;
+  source?: RunSource;
   limit: number;
   after?: string;
 }

@@ -7,6 +7,8 @@ import { DataProductsService } from '../catalog/data-products.service';
 import type { Binding } from '../catalog/manifest/manifest.schema';
 import { DomainError } from '../common/errors/domain-error';
 import type { Page } from '../common/pagination';
+import { LineageGraphRepository, RunLineage } from '../lineage/graph/lineage-graph.repository';
+import { GatehouseRunEvents } from './gatehouse-run-events';
 import { fromOrchestratorError, OrchestratorRegistry } from './orchestrator-registry';
 import { RunRepository } from './run.repository';
 import { FINAL_STATUSES, RunListQuery, RunView } from './run.types';
@@ -29,6 +31,8 @@ export class RunsService {
     private readonly products: DataProductsService,
     private readonly runs: RunRepository,
     private readonly audit: AuditService,
+    private readonly events: GatehouseRunEvents,
+    private readonly lineage: LineageGraphRepository,
   ) {}
 
   /**
@@ -55,6 +59,8 @@ export class RunsService {
       const detail = await port.trigger({ target, runId: id, conf: command.conf, tags });
       const run = await this.runs.recordDetail(id, detail);
       await this.audit.record({ action: 'run.trigger', subjectType: 'Run', subjectId: id, outcome: 'succeeded', after: run });
+      await this.events.started(run);
+      if (FINAL_STATUSES.has(run.status)) await this.events.ended(run);
       return run;
     } catch (error) {
       await this.runs.recordFailure(id, (error as Error).message);
@@ -67,17 +73,26 @@ export class RunsService {
     return this.runs.list(query);
   }
 
-  /** A run not yet final is refreshed from its orchestrator; if that fails the stored state is shown. */
-  async get(id: string): Promise<RunView & { live: boolean }> {
+  /**
+   * One run with what lineage reported of it (the run and its tasks). A Gatehouse-triggered run not
+   * yet final is refreshed from its orchestrator; if that fails the stored state is shown.
+   */
+  async get(id: string): Promise<RunView & { live: boolean; lineage: RunLineage | null }> {
     const run = await this.runs.find(id);
     if (!run) throw DomainError.notFound(`Run ${id} does not exist.`);
-    if (FINAL_STATUSES.has(run.status)) return { ...run, live: false };
+    const { view, live } = await this.refreshed(run);
+    return { ...view, live, lineage: view.lineageRunId ? await this.lineage.runWithTasks(view.lineageRunId) : null };
+  }
+
+  private async refreshed(run: RunView): Promise<{ view: RunView; live: boolean }> {
     const orchestrator = this.registry.find(run.orchestrator);
-    if (!orchestrator) return { ...run, live: false };
+    if (FINAL_STATUSES.has(run.status) || run.source !== 'gatehouse' || !orchestrator) return { view: run, live: false };
     try {
-      return { ...(await this.runs.recordDetail(id, await orchestrator.port.getRun(run.target, id))), live: true };
+      const view = await this.runs.recordDetail(run.id, await orchestrator.port.getRun(run.target, run.id));
+      if (FINAL_STATUSES.has(view.status)) await this.events.ended(view);
+      return { view, live: true };
     } catch {
-      return { ...run, live: false };
+      return { view: run, live: false };
     }
   }
 }

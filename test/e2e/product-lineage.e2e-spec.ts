@@ -20,7 +20,7 @@ describe('product lineage and impact (HTTP)', () => {
         { kind: 'dagster', name: 'dagster-staging', environment: 'staging', baseUrl: 'http://127.0.0.1:9', repositoryLocation: 'x', repositoryName: '__repository__', assetJob: '__ASSET_JOB', timeoutMs: 1000, headers: {} },
       ],
     });
-    const put = async (name: string, spec: object, metadata: object = {}) =>
+    const put = async (name: string, spec: Record<string, unknown>, metadata: Record<string, unknown> = {}) =>
       expect((await t.request('PUT', `/api/v1/data-products/${name}`, { body: manifest(name, { spec, metadata }) })).status).toBe(201);
     await put('orders-daily', { outputs: [ds('analytics.public.orders_daily')], bindings: [{ orchestrator: 'airflow-prod', dag: 'orders_daily' }] });
     await put('revenue', { outputs: [], bindings: [{ orchestrator: 'airflow-prod', dag: 'revenue' }], classification: 'internal', tier: 2 }, { owner: 'team:finance' });

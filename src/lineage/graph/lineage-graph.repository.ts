@@ -26,6 +26,21 @@ export interface LatestRun {
   endedAt: Date | null;
 }
 
+/** A lineage run as run history shows it. */
+export interface LineageRunSummary {
+  runId: string;
+  job: string;
+  status: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  errorMessage: string | null;
+}
+
+/** A top-level run (a DAG run) with its task runs, linked through their parent facets. */
+export interface RunLineage extends LineageRunSummary {
+  tasks: LineageRunSummary[];
+}
+
 /** Reads of the lineage graph. Traversals go level by level: one indexed query per hop. */
 @Injectable()
 export class LineageGraphRepository {
@@ -67,6 +82,14 @@ export class LineageGraphRepository {
     );
   }
 
+  async runWithTasks(runId: string): Promise<RunLineage | null> {
+    const [run, tasks] = await Promise.all([
+      this.prisma.lineageRun.findUnique({ where: { runId } }),
+      this.prisma.lineageRun.findMany({ where: { parentRunId: runId }, orderBy: [{ startedAt: 'asc' }, { jobName: 'asc' }] }),
+    ]);
+    return run ? { ...summary(run), tasks: tasks.map(summary) } : null;
+  }
+
   /** Job node ids in a namespace named exactly `name` or `name.<task>` (an Airflow DAG and its tasks). */
   async jobsOfDag(namespace: string, dagId: string): Promise<string[]> {
     const rows = await this.prisma.lineageNode.findMany({
@@ -75,4 +98,8 @@ export class LineageGraphRepository {
     });
     return rows.map((r) => r.id);
   }
+}
+
+function summary(run: { runId: string; jobId: string; status: string; startedAt: Date | null; endedAt: Date | null; errorMessage: string | null }): LineageRunSummary {
+  return { runId: run.runId, job: run.jobId, status: run.status, startedAt: run.startedAt?.toISOString() ?? null, endedAt: run.endedAt?.toISOString() ?? null, errorMessage: run.errorMessage };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { canonicalJson } from '../../common/canonical-json';
 import { DomainError } from '../../common/errors/domain-error';
 import type { LineageEvent } from '../openlineage/openlineage.types';
@@ -17,8 +17,12 @@ export interface IngestReport {
   duplicates: number;
 }
 
-/** Told about every run whose lineage state changed, after the write committed (SLA, promotions…). */
-export type RunChangeListener = (runs: ProjectedRun[]) => void;
+/**
+ * Told about every run whose lineage state changed, after the write committed (run history, SLA,
+ * promotions). Awaited before the answer, so a sender that got its 2xx sees the effects; a failing
+ * listener is logged and never fails the ingestion (the events are stored either way).
+ */
+export type RunChangeListener = (runs: ProjectedRun[]) => Promise<void>;
 
 /**
  * Accepts OpenLineage events. A body is validated whole before anything is written: one invalid
@@ -29,6 +33,7 @@ export type RunChangeListener = (runs: ProjectedRun[]) => void;
 @Injectable()
 export class LineageIngestService {
   private readonly listeners: RunChangeListener[] = [];
+  private readonly logger = new Logger('Lineage');
 
   constructor(private readonly store: LineageStoreRepository) {}
 
@@ -56,7 +61,11 @@ export class LineageIngestService {
   async ingest(events: LineageEvent[], receivedBy: string): Promise<IngestReport> {
     const unique = new Map(events.map((event) => [eventDigest(event), event]));
     const result = await this.store.store([...unique].map(([digest, event]) => ({ digest, event })), receivedBy);
-    if (result.runs.length) for (const listener of this.listeners) listener(result.runs);
+    if (result.runs.length) {
+      for (const listener of this.listeners) {
+        await listener(result.runs).catch((error: Error) => this.logger.error(`A lineage listener failed: ${error.message}`, error.stack));
+      }
+    }
     return { status: 'success', received: events.length, stored: result.stored, duplicates: events.length - result.stored };
   }
 }

@@ -12,6 +12,7 @@ export const listRunsQuery = z.strictObject({
   environment: z.string().max(40).optional(),
   orchestrator: z.string().max(63).optional(),
   status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']).optional(),
+  source: z.enum(['gatehouse', 'lineage']).optional(),
   ...pageQueryFields,
 });
 export type ListRunsQuery = z.output<typeof listRunsQuery>;

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { FakeOrchestrator } from '../support/fake-orchestrator';
+import { manifest } from '../support/manifests';
+import { runEvent } from '../support/openlineage';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const NS = 'airflow-prod-ns';
+const facet = (extra: object) => ({ _producer: 'https://p', _schemaURL: 'https://s', ...extra });
+const at = (s: number) => new Date(Date.UTC(2026, 10, 29, 2, 0, s)).toISOString();
+
+/** A DAG run and one task run of `orders_daily`, as Airflow's provider reports them. */
+function airflowRun(dagRunId: string, options: { fail?: boolean } = {}) {
+  const dagRun = randomUUID();
+  const task = randomUUID();
+  const parent = facet({ run: { runId: dagRun }, job: { namespace: NS, name: 'orders_daily' } });
+  const end = options.fail ? 'FAIL' : 'COMPLETE';
+  return {
+    dagRun,
+    task,
+    events: [
+      runEvent({ namespace: NS, job: 'orders_daily', runId: dagRun, eventType: 'START', eventTime: at(0), runFacets: { airflowDagRun: facet({ dagRun: { run_id: dagRunId } }) } }),
+      runEvent({ namespace: NS, job: 'orders_daily.load', runId: task, eventType: 'START', eventTime: at(1), runFacets: { parent } }),
+      runEvent({
+        namespace: NS,
+        job: 'orders_daily.load',
+        runId: task,
+        eventType: end,
+        eventTime: at(5),
+        runFacets: { parent, ...(options.fail ? { errorMessage: facet({ message: 'boom', programmingLanguage: 'python' }) } : {}) },
+        outputs: [{ namespace: 'postgres://warehouse:5432', name: 'analytics.public.orders_daily' }],
+      }),
+      runEvent({ namespace: NS, job: 'orders_daily', runId: dagRun, eventType: end, eventTime: at(6), runFacets: { airflowDagRun: facet({ dagRun: { run_id: dagRunId } }) } }),
+    ],
+  };
+}
+
+describe('run history joined with lineage (HTTP, fake adapter)', () => {
+  let t: TestApp;
+  const airflow = new FakeOrchestrator('airflow', []);
+
+  beforeAll(async () => {
+    t = await startTestApp(
+      { orchestrators: [{ kind: 'airflow', name: 'airflow-prod', environment: 'prod', baseUrl: 'http://127.0.0.1:9', apiVersion: 'v2', timeoutMs: 1000, credentials: { username: 'u', password: 'p' }, lineageNamespace: NS }] },
+      { orchestratorAdapters: () => airflow },
+    );
+    const body = manifest('orders-daily', { spec: { bindings: [{ orchestrator: 'airflow-prod', dag: 'orders_daily' }] } });
+    expect((await t.request('PUT', '/api/v1/data-products/orders-daily', { body })).status).toBe(201);
+  });
+  afterAll(() => t.close());
+
+  it('links a triggered run to the lineage Airflow reports for it, ending it from lineage', async () => {
+    const triggered = await t.request('POST', '/api/v1/data-products/orders-daily/runs', { body: { environment: 'prod' } });
+    expect(triggered.status).toBe(201);
+    const id = triggered.body.id;
+    const { dagRun, task, events } = airflowRun(id, { fail: true });
+    expect((await t.request('POST', '/api/v1/lineage', { body: events })).status).toBe(200);
+    // the fake still says "queued": the end came from lineage, not from polling
+    const run = (await t.request('GET', `/api/v1/runs/${id}`)).body;
+    expect(run).toMatchObject({ id, source: 'gatehouse', lineageRunId: dagRun, status: 'failed', product: 'orders-daily' });
+    expect(run.lineage).toMatchObject({ runId: dagRun, job: `job:${NS}:orders_daily`, status: 'failed', tasks: [{ runId: task, job: `job:${NS}:orders_daily.load`, status: 'failed', errorMessage: 'boom' }] });
+  });
+
+  it('records runs only lineage reported (scheduled runs) in the history of the bound product', async () => {
+    const { dagRun, events } = airflowRun('scheduled__2026-11-29T02:00:00+00:00');
+    await t.request('POST', '/api/v1/lineage', { body: events });
+    const list = (await t.request('GET', '/api/v1/runs?product=orders-daily&source=lineage')).body.items;
+    expect(list).toEqual([expect.objectContaining({ id: dagRun, source: 'lineage', lineageRunId: dagRun, status: 'succeeded', environment: 'prod', orchestrator: 'airflow-prod', requestedBy: 'lineage', target: { kind: 'dag', dagId: 'orders_daily' } })]);
+    const again = await t.request('POST', '/api/v1/lineage', { body: events });
+    expect(again.body).toMatchObject({ stored: 0, duplicates: 4 });
+    expect((await t.request('GET', '/api/v1/runs?product=orders-daily&source=lineage')).body.items).toHaveLength(1);
+  });
+
+  it('reports the runs Gatehouse triggers as OpenLineage runs of its own', async () => {
+    const triggered = (await t.request('POST', '/api/v1/data-products/orders-daily/runs', { body: { environment: 'prod' } })).body;
+    airflow.finish(triggered.id, 'succeeded');
+    expect((await t.request('GET', `/api/v1/runs/${triggered.id}`)).body.status).toBe('succeeded');
+    const graph = await t.request('GET', `/api/v1/lineage?nodeId=${encodeURIComponent('job:gatehouse:airflow-prod/orders_daily')}&depth=0`);
+    expect(graph.status).toBe(200);
+    expect(graph.body.graph[0].data.latestRun).toMatchObject({ runId: triggered.id, status: 'succeeded' });
+  });
+});

@@ -79,6 +79,46 @@ export interface ProductionEvent {
   assetKey?: string[];
 }
 
+/**
+ * A run as an activity feed sees it: status, times, what it materialized and what its checks said. Read by
+ * `activitySince` for orchestrators that emit no OpenLineage themselves (Dagster), so Gatehouse can produce the
+ * lineage events. Asset keys are paths (`['sales', 'orders_daily']`).
+ */
+export interface RunActivity {
+  /** The orchestrator's own run id (a UUID for Dagster), not Gatehouse's. */
+  runId: string;
+  /** The id Gatehouse triggered the run with, when Gatehouse launched it; null for runs started elsewhere. */
+  gatehouseRunId: string | null;
+  /** What the run selected (its asset selection; else the assets it planned or materialized). */
+  target: RunTarget;
+  /** The orchestrator's job name (Dagster: `__ASSET_JOB` for ad-hoc asset runs, else the defined job); null if unknown. */
+  jobName: string | null;
+  status: RunStatus;
+  nativeStatus: string;
+  startedAt: string | null;
+  /** Set once the run is final (succeeded, failed, cancelled). */
+  endedAt: string | null;
+  /** When the orchestrator last changed the run (ISO). */
+  updatedAt: string;
+  tags: Record<string, string>;
+  /** In the order they happened. */
+  materializations: { assetKey: string[]; at: string }[];
+  checks: { assetKey: string[]; name: string; passed: boolean; at: string }[];
+  /** For every asset in the run's selection: the asset keys it depends on (as the definitions say now). */
+  dependencies: { assetKey: string[]; upstream: string[][] }[];
+  /** The failure message, when the run failed. */
+  error: string | null;
+}
+
+/**
+ * One page of activity. `cursor` is opaque: store it after processing `runs` and pass it to the next call. It is
+ * always returned, also for an empty page (it may then equal the one passed in).
+ */
+export interface ActivityPage {
+  runs: RunActivity[];
+  cursor: string;
+}
+
 export interface OrchestratorPort {
   readonly kind: OrchestratorKind;
   health(): Promise<OrchestratorHealth>;
@@ -93,4 +133,12 @@ export interface OrchestratorPort {
    * side effect of a trigger: unpausing is an explicit, audited operator decision.
    */
   setPaused?(dagId: string, paused: boolean): Promise<DiscoveredDag>;
+  /**
+   * Runs whose state changed after `cursor` (null = from the beginning), oldest change first, at most `limit`; for
+   * orchestrators without an OpenLineage emitter. A caller that stores the returned cursor after processing a page
+   * misses no change and never gets a run twice in the same final state; a run seen while queued or running appears
+   * again once it changed (in particular when it finishes). Non-final states may repeat (e.g. a running run whose tags
+   * changed). An unknown or corrupt cursor is `invalid_request`.
+   */
+  activitySince?(cursor: string | null, limit: number): Promise<ActivityPage>;
 }

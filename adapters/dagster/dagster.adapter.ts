@@ -1,14 +1,29 @@
 import { HttpTransport } from '../core/http-transport';
 import {
+  ActivityPage,
   Discovered,
   OrchestratorHealth,
   OrchestratorPort,
   ProductionEvent,
+  RunActivity,
   RunDetail,
   RunTarget,
   TriggerRequest,
 } from '../core/orchestrator.port';
 import { OrchestratorError } from '../core/orchestrator-error';
+import {
+  advanceCursor,
+  changeKey,
+  decodeCursor,
+  encodeCursor,
+  GqlActivityEvent,
+  GqlActivityRun,
+  GqlEventConnection,
+  GqlRunChange,
+  pendingChanges,
+  toRunActivity,
+  updatedAfterFor,
+} from './dagster.activity';
 import { DagsterAdapterConfig, ResolvedDagsterConfig, resolveDagsterConfig } from './dagster.config';
 import * as D from './dagster.documents';
 import { dagsterResultError, DagsterTyped, expectTypename } from './dagster.errors';
@@ -32,6 +47,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_RUN_ID_LENGTH = 255;
 const MAX_PRODUCTIONS = 1000;
 const TERMINATE_RETRY_MS = 500;
+/** activitySince: runs per page at most, runs per first-pass page, runs per details query, events per events page. */
+const MAX_ACTIVITY = 500;
+const SCAN_PAGE = 1000;
+const DETAILS_CHUNK = 25;
+const EVENTS_PAGE = 1000;
+const DEFAULT_ACTIVITY_LOOKBACK_SECONDS = 60;
 
 interface HealthData {
   version: string;
@@ -48,6 +69,12 @@ interface HealthData {
 export interface DagsterAdapterOptions {
   /** Replaces the HTTP transport (tests); by default one is built from the config. */
   transport?: HttpTransport;
+  /**
+   * activitySince: how late (seconds) a run change may become visible after the time Dagster stamped it with (commit
+   * delay, clock skew between the run worker, daemon and webserver hosts) and still be delivered. Larger = safer, and a
+   * longer cursor (it remembers the runs handed out within this window). Default 60.
+   */
+  activityLookbackSeconds?: number;
 }
 
 /**
@@ -63,6 +90,7 @@ export class DagsterAdapter implements OrchestratorPort {
   private readonly gql: DagsterGraphqlClient;
   /** One trigger/cancel at a time per Gatehouse run id within this process. */
   private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly activityLookbackSeconds: number;
 
   constructor(config: DagsterAdapterConfig, options: DagsterAdapterOptions = {}) {
     this.config = resolveDagsterConfig(config);
@@ -75,6 +103,11 @@ export class DagsterAdapter implements OrchestratorPort {
         backoffMs: this.config.backoffMs,
       });
     this.gql = new DagsterGraphqlClient(transport, this.config);
+    const lookback = options.activityLookbackSeconds ?? DEFAULT_ACTIVITY_LOOKBACK_SECONDS;
+    if (!Number.isFinite(lookback) || lookback <= 0) {
+      throw new OrchestratorError('invalid_request', `activityLookbackSeconds must be a positive number, got ${lookback}`);
+    }
+    this.activityLookbackSeconds = lookback;
   }
 
   // ------------------------------------------------------------------------------------------------------- health
@@ -252,6 +285,97 @@ export class DagsterAdapter implements OrchestratorPort {
       .flat()
       .sort((a, b) => b.at.localeCompare(a.at))
       .slice(0, take);
+  }
+
+  // ------------------------------------------------------------------------------------------------------- activity
+
+  /**
+   * Runs of the configured location and repository whose state changed after `cursor`, oldest change first (see
+   * dagster.activity.ts for the cursor). Two passes: every run updated since the cursor's window (light fields, all
+   * pages: Dagster orders by creation, not by update), then the details, events and asset dependencies of the page's
+   * runs. Only reads, all retried by the transport.
+   */
+  async activitySince(cursor: string | null, limit: number): Promise<ActivityPage> {
+    if (!Number.isInteger(limit) || limit < 1) throw new OrchestratorError('invalid_request', `limit must be a positive integer, got ${limit}`);
+    const state = decodeCursor(cursor);
+    const lookback = this.activityLookbackSeconds;
+    const changed = await this.runsUpdatedAfter(updatedAfterFor(state, lookback));
+    const chosen = pendingChanges(state, changed, lookback).slice(0, Math.min(limit, MAX_ACTIVITY));
+    const runs = await this.activityOf(chosen.map((c) => c.runId));
+    const handedOut = new Map(runs.map(({ run }) => [run.runId, changeKey(run)]));
+    const byId = new Map(runs.map((r) => [r.activity.runId, r.activity]));
+    return {
+      // in the first pass's order; a run deleted in between is left out
+      runs: chosen.map((c) => byId.get(c.runId)).filter((a): a is RunActivity => a !== undefined),
+      cursor: encodeCursor(advanceCursor(state, chosen, handedOut, lookback)),
+    };
+  }
+
+  /** Every run of this location updated after `after` (all of them when undefined), in pages of SCAN_PAGE. */
+  private async runsUpdatedAfter(after: number | undefined): Promise<GqlRunChange[]> {
+    const filter = after === undefined ? {} : { updatedAfter: after };
+    const all: GqlRunChange[] = [];
+    for (let page: string | undefined; ; ) {
+      const data = await this.gql.request<{ runsOrError: DagsterTyped }>(D.RUNS_UPDATED, { filter, cursor: page ?? null, limit: SCAN_PAGE }, { safe: true });
+      const results = expectTypename<{ __typename: 'Runs'; results: GqlRunChange[] }>('runsOrError', data.runsOrError, 'Runs').results ?? [];
+      all.push(...results.filter((r) => this.inThisRepository(r.repositoryOrigin)));
+      if (results.length < SCAN_PAGE) return all;
+      page = results[results.length - 1].runId;
+    }
+  }
+
+  /** RunActivity (with the raw run, for its change key) of each run id still in Dagster. */
+  private async activityOf(runIds: string[]): Promise<{ run: GqlActivityRun; activity: RunActivity }[]> {
+    const loaded: { run: GqlActivityRun; events: GqlActivityEvent[] }[] = [];
+    for (let i = 0; i < runIds.length; i += DETAILS_CHUNK) {
+      const data = await this.gql.request<{ runsOrError: DagsterTyped }>(
+        D.RUNS_ACTIVITY,
+        { runIds: runIds.slice(i, i + DETAILS_CHUNK), eventsLimit: EVENTS_PAGE },
+        { safe: true },
+      );
+      const results = expectTypename<{ __typename: 'Runs'; results: GqlActivityRun[] }>('runsOrError', data.runsOrError, 'Runs').results ?? [];
+      for (const run of results) {
+        const events = await this.allEvents(run);
+        if (events) loaded.push({ run, events });
+      }
+    }
+    const keys = [...new Map(loaded.flatMap(({ run, events }) => this.selectionKeys(run, events)).map((k) => [JSON.stringify(k), k])).values()];
+    const dependencies = await this.dependenciesOf(keys);
+    return loaded.map(({ run, events }) => ({ run, activity: toRunActivity(run, events, dependencies, this.config.runIdTag) }));
+  }
+
+  /** The run's events, reading on while Dagster has more; null when the run was deleted meanwhile. */
+  private async allEvents(run: GqlActivityRun): Promise<GqlActivityEvent[] | null> {
+    const events = [...(run.eventConnection?.events ?? [])];
+    let connection: GqlEventConnection | undefined = run.eventConnection;
+    while (connection?.hasMore) {
+      const data: { runOrError: DagsterTyped } = await this.gql.request<{ runOrError: DagsterTyped }>(
+        D.RUN_EVENTS,
+        { runId: run.runId, afterCursor: connection.cursor, limit: EVENTS_PAGE },
+        { safe: true },
+      );
+      if (data.runOrError?.__typename === 'RunNotFoundError') return null;
+      connection = expectTypename<{ __typename: 'Run'; eventConnection: GqlEventConnection }>('runOrError', data.runOrError, 'Run').eventConnection;
+      events.push(...(connection?.events ?? []));
+    }
+    return events;
+  }
+
+  /** The keys whose dependencies the activity reports (mirrors toRunActivity's choice of selection). */
+  private selectionKeys(run: GqlActivityRun, events: GqlActivityEvent[]): string[][] {
+    if (run.assetSelection?.length) return run.assetSelection.map((k) => k.path);
+    return events.filter((e) => (e.__typename === 'AssetMaterializationPlannedEvent' || e.__typename === 'MaterializationEvent') && e.assetKey?.path).map((e) => e.assetKey!.path);
+  }
+
+  /** JSON.stringify(key) → upstream keys, from the current asset definitions (keys Dagster no longer defines: absent). */
+  private async dependenciesOf(keys: string[][]): Promise<Map<string, string[][]>> {
+    if (!keys.length) return new Map();
+    const data = await this.gql.request<{ assetNodes: GqlAssetNode[] }>(D.ASSET_DEPENDENCIES, { assetKeys: keys.map((path) => ({ path })) }, { safe: true });
+    return new Map((data.assetNodes ?? []).map((n) => [JSON.stringify(n.assetKey.path), (n.dependencyKeys ?? []).map((k) => [...k.path])]));
+  }
+
+  private inThisRepository(origin: GqlRunChange['repositoryOrigin']): boolean {
+    return origin?.repositoryLocationName === this.config.repositoryLocationName && origin?.repositoryName === this.config.repositoryName;
   }
 
   // ------------------------------------------------------------------------------------------------------- internals

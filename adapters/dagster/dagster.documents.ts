@@ -148,3 +148,68 @@ export const ASSET_MATERIALIZATIONS = `query GatehouseAssetMaterializations($ass
     ... on AssetNotFoundError { message }
   }
 }`;
+
+// ------------------------------------------------------------------------------------------------- activity feed
+
+/**
+ * The light first pass of `activitySince`: which runs changed (`updatedAfter` is a strict `>` on the run's
+ * update_timestamp, float seconds). Dagster orders runs by creation (newest first), never by update time, so the adapter
+ * pages through all of them (`cursor` = last run id of a page) and orders the changes itself. `endTime` is asked for
+ * because a finished run's change is keyed by it (tags added later move updateTime, not the final state).
+ */
+export const RUNS_UPDATED = `query GatehouseRunsUpdated($filter: RunsFilter, $cursor: String, $limit: Int) {
+  runsOrError(filter: $filter, cursor: $cursor, limit: $limit) {
+    __typename
+    ... on Runs { results { runId status updateTime endTime repositoryOrigin { repositoryLocationName repositoryName } } }
+    ... on InvalidPipelineRunsFilterError { message }
+    ${PYTHON_ERROR}
+  }
+}`;
+
+/**
+ * The events an activity needs, out of everything in a run's event log (logs, step events, …): planned and done
+ * materializations, check evaluations and the failure messages. Other events come back as a bare `__typename`.
+ */
+const ACTIVITY_EVENTS = `
+  cursor hasMore
+  events {
+    __typename
+    ... on AssetMaterializationPlannedEvent { assetKey { path } }
+    ... on MaterializationEvent { timestamp assetKey { path } }
+    ... on AssetCheckEvaluationEvent { timestamp evaluation { checkName success timestamp assetKey { path } } }
+    ... on ExecutionStepFailureEvent { stepKey message error { message className cause { message cause { message } } } }
+    ... on RunFailureEvent { message error { message className } }
+  }`;
+
+/** The runs of one activity page with the first page of their events (`hasMore` runs are read on with RUN_EVENTS). */
+export const RUNS_ACTIVITY = `query GatehouseRunsActivity($runIds: [String!], $eventsLimit: Int) {
+  runsOrError(filter: { runIds: $runIds }) {
+    __typename
+    ... on Runs {
+      results {
+        runId status jobName startTime endTime updateTime
+        assetSelection { path }
+        tags { key value }
+        repositoryOrigin { repositoryLocationName repositoryName }
+        eventConnection(limit: $eventsLimit) { ${ACTIVITY_EVENTS} }
+      }
+    }
+    ... on InvalidPipelineRunsFilterError { message }
+    ${PYTHON_ERROR}
+  }
+}`;
+
+/** The following pages of one run's events. */
+export const RUN_EVENTS = `query GatehouseRunEvents($runId: ID!, $afterCursor: String, $limit: Int) {
+  runOrError(runId: $runId) {
+    __typename
+    ... on Run { runId eventConnection(afterCursor: $afterCursor, limit: $limit) { ${ACTIVITY_EVENTS} } }
+    ... on RunNotFoundError { message runId }
+    ${PYTHON_ERROR}
+  }
+}`;
+
+/** What some assets depend on (current definitions; unknown keys are absent). */
+export const ASSET_DEPENDENCIES = `query GatehouseAssetDependencies($assetKeys: [AssetKeyInput!]) {
+  assetNodes(assetKeys: $assetKeys) { assetKey { path } dependencyKeys { path } }
+}`;

@@ -107,7 +107,7 @@ function nativeRunIdOf(facets: Facets): string | null {
   const candidates = [
     (facets.airflowDagRun as { dagRun?: { run_id?: unknown } } | undefined)?.dagRun?.run_id,
     (facets.airflow as { dagRun?: { run_id?: unknown } } | undefined)?.dagRun?.run_id,
-    (facets.gatehouse_run as { runId?: unknown } | undefined)?.runId,
+    (facets.gatehouse_dagsterRun as { gatehouseRunId?: unknown } | undefined)?.gatehouseRunId,
   ];
   const found = candidates.find((c) => typeof c === 'string' && c.length > 0);
   return (found as string | undefined) ?? null;

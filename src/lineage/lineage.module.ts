@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { LineageGraphRepository } from './graph/lineage-graph.repository';
 import { LineageGraphService } from './graph/lineage-graph.service';
+import { LineageCursorRepository } from './ingest/lineage-cursor.repository';
 import { LineageIngestService } from './ingest/lineage-ingest.service';
 import { LineageStoreRepository } from './ingest/lineage-store.repository';
 import { LineageController } from './lineage.controller';
@@ -11,7 +12,7 @@ import { ProductLineageService } from './products/product-lineage.service';
 @Module({
   imports: [CatalogModule],
   controllers: [LineageController, ProductLineageController],
-  providers: [LineageStoreRepository, LineageIngestService, LineageGraphRepository, LineageGraphService, ProductLineageService],
-  exports: [LineageIngestService, LineageGraphService, LineageGraphRepository],
+  providers: [LineageCursorRepository, LineageStoreRepository, LineageIngestService, LineageGraphRepository, LineageGraphService, ProductLineageService],
+  exports: [LineageCursorRepository, LineageIngestService, LineageGraphService, LineageGraphRepository],
 })
 export class LineageModule {}

@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { LineageIngestService } from '../lineage/ingest/lineage-ingest.service';
 import type { RunEvent, RunEventType } from '../lineage/openlineage/openlineage.types';
+import { GATEHOUSE_PRODUCER, RUN_EVENT_SCHEMA } from '../lineage/openlineage/producer';
 import type { RunView } from './run.types';
 
 /** The namespace of the jobs Gatehouse reports: one per orchestrator target it triggers. */
 export const GATEHOUSE_NAMESPACE = 'gatehouse';
-export const GATEHOUSE_PRODUCER = 'urn:gatehouse:0.1.0';
-const RUN_EVENT_SCHEMA = 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent';
 const RUN_FACET_SCHEMA = 'urn:gatehouse:facets:GatehouseRunFacet:1-0-0';
 
 const END: Record<string, RunEventType> = { succeeded: 'COMPLETE', failed: 'FAIL', cancelled: 'ABORT' };

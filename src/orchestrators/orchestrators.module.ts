@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { LineageModule } from '../lineage/lineage.module';
+import { DagsterLineagePoller } from './dagster-lineage.poller';
 import { GatehouseRunEvents } from './gatehouse-run-events';
 import { RunLineageLinker } from './run-lineage.linker';
 import { ADAPTER_FACTORY, AdapterFactory, OrchestratorRegistry } from './orchestrator-registry';
@@ -17,8 +18,8 @@ export class OrchestratorsModule {
       module: OrchestratorsModule,
       imports: [CatalogModule, LineageModule],
       controllers: [OrchestratorsController, RunsController],
-      providers: [{ provide: ADAPTER_FACTORY, useValue: adapters }, OrchestratorRegistry, OrchestratorsService, RunRepository, RunsService, GatehouseRunEvents, RunLineageLinker],
-      exports: [OrchestratorRegistry, RunsService],
+      providers: [{ provide: ADAPTER_FACTORY, useValue: adapters }, OrchestratorRegistry, OrchestratorsService, RunRepository, RunsService, GatehouseRunEvents, RunLineageLinker, DagsterLineagePoller],
+      exports: [OrchestratorRegistry, RunsService, DagsterLineagePoller],
     };
   }
 }

@@ -16,6 +16,8 @@ import type { AdapterFactory } from './orchestrators/orchestrator-registry';
 import { OrchestratorsModule } from './orchestrators/orchestrators.module';
 import { PolicyModule } from './policy/policy.module';
 import { PrincipalsModule } from './principals/principals.module';
+import { SlaModule } from './sla/sla.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 export interface AppOptions {
   /** Where the one-time bootstrap token goes (stdout by default; tests capture it). */
@@ -34,6 +36,7 @@ export class AppModule {
         DatabaseModule,
         AuditModule,
         MetricsModule,
+        WebhooksModule,
         AuthModule.forRoot(options.printSecret),
         // After AuthModule: its guard authenticates, then PolicyGuard authorizes.
         PolicyModule,
@@ -42,6 +45,7 @@ export class AppModule {
         LineageModule,
         OrchestratorsModule.forRoot(options.orchestratorAdapters ?? realAdapters),
         PrincipalsModule,
+        SlaModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

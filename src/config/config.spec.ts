@@ -14,6 +14,20 @@ describe('loadConfig', () => {
     expect(c.database).toEqual({ kind: 'postgres', url: 'postgresql://u@db:5432/gh?sslmode=disable', schema: 'gatehouse' });
   });
 
+  it('reads lineage, SLA and webhook settings', () => {
+    const config = loadConfig({
+      GATEHOUSE_LINEAGE_ENVIRONMENTS: 'spark-prod=prod, s3://lake=staging',
+      GATEHOUSE_SLA_INTERVAL_MS: '30000',
+      GATEHOUSE_LINEAGE_POLL_MS: '0',
+      GATEHOUSE_WEBHOOKS: 'https://hooks.example.com/a, http://127.0.0.1:9000/b',
+      GATEHOUSE_WEBHOOK_SECRET: 'webhook-secret-0123',
+      GATEHOUSE_WEBHOOK_FORMAT: 'slack',
+    });
+    expect(config.lineageEnvironments).toEqual({ 'spark-prod': 'prod', 's3://lake': 'staging' });
+    expect(config).toMatchObject({ slaIntervalMs: 30000, lineagePollMs: 0 });
+    expect(config.webhooks).toMatchObject({ urls: ['https://hooks.example.com/a', 'http://127.0.0.1:9000/b'], secret: 'webhook-secret-0123', format: 'slack' });
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).database.kind).toBe('embedded');
   });
@@ -36,6 +50,14 @@ describe('loadConfig', () => {
     ['GATEHOUSE_OIDC_ALGORITHMS', { ...oidc, GATEHOUSE_OIDC_ALGORITHMS: 'RS256,HS256' }],
     ['GATEHOUSE_OIDC_ALGORITHMS', { ...oidc, GATEHOUSE_OIDC_ALGORITHMS: 'none' }],
     ['GATEHOUSE_OIDC_SERVICE_CLAIM', { ...oidc, GATEHOUSE_OIDC_SERVICE_CLAIM: '=app' }],
+    ['GATEHOUSE_LINEAGE_ENVIRONMENTS', { GATEHOUSE_LINEAGE_ENVIRONMENTS: 'spark' }],
+    ['GATEHOUSE_LINEAGE_ENVIRONMENTS', { GATEHOUSE_LINEAGE_ENVIRONMENTS: 'spark=qa' }],
+    ['GATEHOUSE_SLA_INTERVAL_MS', { GATEHOUSE_SLA_INTERVAL_MS: '-1' }],
+    ['GATEHOUSE_LINEAGE_POLL_MS', { GATEHOUSE_LINEAGE_POLL_MS: 'often' }],
+    ['GATEHOUSE_WEBHOOKS', { GATEHOUSE_WEBHOOKS: 'https://ok.example.com/h,not-a-url', GATEHOUSE_WEBHOOK_SECRET: 'webhook-secret-0123' }],
+    ['GATEHOUSE_WEBHOOK_SECRET', { GATEHOUSE_WEBHOOKS: 'https://hooks.example.com/h' }],
+    ['GATEHOUSE_WEBHOOK_SECRET', { GATEHOUSE_WEBHOOK_SECRET: 'short' }],
+    ['GATEHOUSE_WEBHOOK_FORMAT', { GATEHOUSE_WEBHOOK_FORMAT: 'xml' }],
   ])('names %s when it is invalid', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

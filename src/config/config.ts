@@ -19,6 +19,28 @@ export interface GatehouseConfig {
   shutdownTimeoutMs: number;
   /** Accept JWTs from this OpenID Connect issuer as bearer tokens; unset: API tokens only. */
   oidc?: OidcConfig;
+  /** OpenLineage namespaces of producers other than the configured orchestrators, and their environment. */
+  lineageEnvironments: Record<string, string>;
+  /** How often SLA freshness is re-evaluated (it also is whenever lineage reports a production); 0 = only then. */
+  slaIntervalMs: number;
+  /** How often orchestrators without an OpenLineage emitter (Dagster) are polled for activity; 0 = never. */
+  lineagePollMs: number;
+  webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  /** Where events (SLA breaches and recoveries, promotion transitions) are POSTed. */
+  urls: string[];
+  /** Signs every delivery (HMAC-SHA256, header X-Gatehouse-Signature). */
+  secret?: string;
+  /** `json` (Gatehouse's event) or `slack` (a Slack-compatible `{text, blocks}` message). */
+  format: 'json' | 'slack';
+  /** How often the outbox is checked for due deliveries. */
+  pollMs: number;
+  /** First retry delay; doubled per attempt (with jitter), capped at an hour. */
+  retryBaseMs: number;
+  /** Attempts before a delivery is abandoned. */
+  maxAttempts: number;
 }
 
 export interface OidcConfig {
@@ -67,6 +89,19 @@ const envSchema = z.object({
   GATEHOUSE_ORCHESTRATORS: z.string().min(1).optional(),
   GATEHOUSE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GATEHOUSE_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  GATEHOUSE_LINEAGE_ENVIRONMENTS: z
+    .string()
+    .regex(/^[^=,]+=[a-z][a-z0-9-]*(,[^=,]+=[a-z][a-z0-9-]*)*$/, 'must be namespace=environment pairs separated by commas')
+    .optional(),
+  GATEHOUSE_SLA_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  GATEHOUSE_LINEAGE_POLL_MS: z.coerce.number().int().min(0).default(15_000),
+  GATEHOUSE_WEBHOOKS: z
+    .string()
+    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .refine((list) => list.every((u) => httpUrl.safeParse(u).success), 'each webhook must be an http(s) URL')
+    .optional(),
+  GATEHOUSE_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  GATEHOUSE_WEBHOOK_FORMAT: z.enum(['json', 'slack']).default('json'),
   GATEHOUSE_OIDC_ISSUER: httpUrl.optional(),
   GATEHOUSE_OIDC_AUDIENCE: z.string().max(500).optional(),
   GATEHOUSE_OIDC_JWKS_URL: httpUrl.optional(),
@@ -113,7 +148,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.GATEHOUSE_LOG_LEVEL,
     shutdownTimeoutMs: e.GATEHOUSE_SHUTDOWN_TIMEOUT_MS,
     oidc: oidcFrom(e, Object.keys(present)),
+    lineageEnvironments: lineageEnvironmentsFrom(e.GATEHOUSE_LINEAGE_ENVIRONMENTS, e.GATEHOUSE_ENVIRONMENTS),
+    slaIntervalMs: e.GATEHOUSE_SLA_INTERVAL_MS,
+    lineagePollMs: e.GATEHOUSE_LINEAGE_POLL_MS,
+    webhooks: webhooksFrom(e),
   };
+}
+
+function webhooksFrom(e: z.output<typeof envSchema>): WebhookConfig {
+  const urls = e.GATEHOUSE_WEBHOOKS ?? [];
+  if (urls.length && !e.GATEHOUSE_WEBHOOK_SECRET) throw new ConfigError('GATEHOUSE_WEBHOOK_SECRET', 'must be set when GATEHOUSE_WEBHOOKS is: every delivery is signed');
+  return { urls, secret: e.GATEHOUSE_WEBHOOK_SECRET, format: e.GATEHOUSE_WEBHOOK_FORMAT, pollMs: 1000, retryBaseMs: 2000, maxAttempts: 10 };
+}
+
+function lineageEnvironmentsFrom(value: string | undefined, environments: string[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const pair of value ? value.split(',') : []) {
+    const at = pair.lastIndexOf('=');
+    const [namespace, environment] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+    if (!environments.includes(environment)) {
+      throw new ConfigError('GATEHOUSE_LINEAGE_ENVIRONMENTS', `${environment} (for ${namespace}) is not in GATEHOUSE_ENVIRONMENTS (${environments.join(', ')})`);
+    }
+    map[namespace] = environment;
+  }
+  return map;
 }
 
 /** OIDC is on when issuer and audience are set; they only make sense together. */

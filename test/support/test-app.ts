@@ -48,6 +48,10 @@ export function testConfig(database: GatehouseConfig['database'], overrides: Par
     orchestrators: [],
     logLevel: 'silent',
     shutdownTimeoutMs: 5_000,
+    lineageEnvironments: {},
+    slaIntervalMs: 0,
+    lineagePollMs: 0,
+    webhooks: { urls: [], format: 'json', pollMs: 100, retryBaseMs: 100, maxAttempts: 5 },
     ...overrides,
   };
 }

@@ -124,13 +124,20 @@ export class DataProductRepository {
   async activeIdentities(): Promise<ProductIdentity[]> {
     const rows = await this.prisma.dataProduct.findMany({
       where: { status: 'active' },
-      select: { name: true, title: true, owner: true, stewards: true, tier: true, classification: true, revision: true, manifest: true },
+      select: { name: true, title: true, owner: true, stewards: true, tier: true, classification: true, revision: true, createdAt: true, manifest: true },
       orderBy: { name: 'asc' },
     });
     return rows.map(({ manifest, ...row }) => {
       const spec = (manifest as unknown as Manifest).spec;
       return { ...row, classification: row.classification as ProductIdentity['classification'], outputs: spec.outputs, bindings: spec.bindings, sla: spec.sla ?? null };
     });
+  }
+
+  /** Which of these products the scope lets a principal read. */
+  async readableAmong(names: string[], scope: Prisma.DataProductWhereInput): Promise<Set<string>> {
+    if (!names.length) return new Set();
+    const rows = await this.prisma.dataProduct.findMany({ where: { AND: [{ name: { in: names } }, scope] }, select: { name: true } });
+    return new Set(rows.map((r) => r.name));
   }
 
   /** Active products with at least one binding to this orchestrator (jsonb containment). */

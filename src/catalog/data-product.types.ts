@@ -75,6 +75,7 @@ export interface ProductIdentity {
   tier: number;
   classification: Classification;
   revision: number;
+  createdAt: Date;
   outputs: DatasetIdentity[];
   bindings: Binding[];
   sla: Manifest['spec']['sla'] | null;

@@ -148,6 +148,11 @@ export class DataProductsService {
     return this.products.activeIdentities();
   }
 
+  /** The names among these that the principal may read (one query, filtered by the policies). */
+  readableAmong(names: string[], actor: Principal): Promise<Set<string>> {
+    return this.products.readableAmong(names, this.access.readScope(actor));
+  }
+
   boundTo(orchestrator: string) {
     return this.products.boundTo(orchestrator);
   }

@@ -9,6 +9,7 @@ export const SUBJECTS = [
   'Orchestrator',
   'Run',
   'Lineage',
+  'Sla',
   'Promotion',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client';
+import { Page, pageOf } from '../common/pagination';
+import { PrismaService } from '../database/prisma.service';
+
+export interface BreachView {
+  id: string;
+  product: string;
+  environment: string;
+  output: string;
+  openedAt: string;
+  resolvedAt: string | null;
+  lastProducedAt: string | null;
+}
+
+export interface BreachQuery {
+  product?: string;
+  environment?: string;
+  open?: boolean;
+  limit: number;
+  after?: string;
+}
+
+export type Tx = Prisma.TransactionClient;
+
+/** Owns sla_breach and reads dataset productions. */
+@Injectable()
+export class SlaRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Newest successful production of each dataset, per producing job namespace. */
+  async lastProductions(datasets: string[]): Promise<{ dataset: string; namespace: string; at: Date }[]> {
+    if (!datasets.length) return [];
+    return this.prisma.$queryRawUnsafe(
+      `SELECT dataset_id AS dataset, namespace, max(produced_at) AS at FROM dataset_production WHERE dataset_id = ANY($1::text[]) GROUP BY dataset_id, namespace`,
+      datasets,
+    );
+  }
+
+  /** Runs `work` with the breach table to itself: two instances never open the same breach twice. */
+  exclusively<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(7402)`);
+        return work(tx);
+      },
+      { timeout: 120_000, maxWait: 60_000 },
+    );
+  }
+
+  async openBreaches(tx: Tx) {
+    return tx.slaBreach.findMany({ where: { resolvedAt: null } });
+  }
+
+  async open(tx: Tx, breach: { productName: string; environment: string; output: string; openedAt: Date; lastProducedAt: Date | null }): Promise<BreachView> {
+    return toView(await tx.slaBreach.create({ data: breach }));
+  }
+
+  async resolve(tx: Tx, id: string, resolvedAt: Date, lastProducedAt: Date | null): Promise<BreachView> {
+    return toView(await tx.slaBreach.update({ where: { id }, data: { resolvedAt, lastProducedAt } }));
+  }
+
+  /** Newest first, keyset-paged on (openedAt, id). */
+  async list(query: BreachQuery): Promise<Page<BreachView>> {
+    const rows = await this.prisma.slaBreach.findMany({
+      where: {
+        ...(query.product ? { productName: query.product } : {}),
+        ...(query.environment ? { environment: query.environment } : {}),
+        ...(query.open === undefined ? {} : query.open ? { resolvedAt: null } : { resolvedAt: { not: null } }),
+      },
+      orderBy: [{ openedAt: 'desc' }, { id: 'desc' }],
+      take: query.limit + 1,
+      ...(query.after ? { cursor: { id: query.after }, skip: 1 } : {}),
+    });
+    return pageOf(rows.map(toView), query.limit, (b) => b.id);
+  }
+}
+
+function toView(row: { id: string; productName: string; environment: string; output: string; openedAt: Date; resolvedAt: Date | null; lastProducedAt: Date | null }): BreachView {
+  return {
+    id: row.id,
+    product: row.productName,
+    environment: row.environment,
+    output: row.output,
+    openedAt: row.openedAt.toISOString(),
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
+    lastProducedAt: row.lastProducedAt?.toISOString() ?? null,
+  };
+}

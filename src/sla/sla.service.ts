@@ -1,0 +1,161 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Gauge, Counter } from 'prom-client';
+import type { Principal } from '../auth/principal';
+import type { ProductIdentity } from '../catalog/data-product.types';
+import { DataProductsService } from '../catalog/data-products.service';
+import { DomainError } from '../common/errors/domain-error';
+import type { Page } from '../common/pagination';
+import type { GatehouseConfig } from '../config/config';
+import { CONFIG } from '../config/config.module';
+import { productNodes } from '../lineage/products/product-nodes';
+import { MetricsService } from '../metrics/metrics.service';
+import { lineageNamespaceOf } from '../orchestrators/orchestrators-file';
+import { WebhooksService } from '../webhooks/webhooks.service';
+import { FreshnessStatus, productFreshness, ProductFreshness, Productions } from './freshness';
+import { BreachQuery, BreachView, SlaRepository } from './sla.repository';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export interface SlaEvaluation {
+  evaluatedAt: string;
+  states: ProductFreshness[];
+  opened: BreachView[];
+  resolved: BreachView[];
+}
+
+export interface SlaQuery {
+  product?: string;
+  environment?: string;
+  status?: FreshnessStatus;
+}
+
+/**
+ * SLA freshness: for every product with `sla.freshness` and every environment it runs in, the last
+ * successful production of each output (from lineage), whether it is within the SLA and when it
+ * will breach. Evaluation opens and resolves breach records, exports them as metrics and publishes
+ * them to the webhooks. A production counts for an environment through the namespace of the job
+ * that produced it: an orchestrator instance's lineage namespace, or GATEHOUSE_LINEAGE_ENVIRONMENTS.
+ */
+@Injectable()
+export class SlaService {
+  private readonly environmentOf: Map<string, string>;
+  private readonly breachedGauge: Gauge<'product' | 'environment'>;
+  private readonly transitions: Counter<'transition'>;
+
+  constructor(
+    private readonly products: DataProductsService,
+    private readonly repository: SlaRepository,
+    private readonly webhooks: WebhooksService,
+    metrics: MetricsService,
+    @Inject(CONFIG) private readonly config: GatehouseConfig,
+  ) {
+    this.environmentOf = new Map([...config.orchestrators.map((o) => [lineageNamespaceOf(o), o.environment] as const), ...Object.entries(config.lineageEnvironments)]);
+    this.breachedGauge = new Gauge({ name: 'gatehouse_sla_breached', help: '1 while a product is out of its freshness SLA in an environment', labelNames: ['product', 'environment'], registers: [metrics.registry] });
+    this.transitions = new Counter({ name: 'gatehouse_sla_transitions_total', help: 'SLA breaches opened and resolved', labelNames: ['transition'], registers: [metrics.registry] });
+  }
+
+  /** Current freshness of every product with an SLA, computed now (nothing is written). */
+  async states(now = new Date(), only?: (p: ProductIdentity) => boolean): Promise<ProductFreshness[]> {
+    const products = (await this.products.activeIdentities()).filter((p) => p.sla?.freshness && (!only || only(p)));
+    const outputsOf = new Map(products.map((p) => [p.name, productNodes(p, (name) => this.namespaceOfInstance(name)).datasets]));
+    const rows = await this.repository.lastProductions([...new Set([...outputsOf.values()].flat())]);
+    // environment -> dataset -> newest production there
+    const byEnvironment = new Map<string, Productions>();
+    for (const row of rows) {
+      const environment = this.environmentOf.get(row.namespace);
+      if (!environment) continue;
+      const productions = byEnvironment.get(environment) ?? new Map<string, Date>();
+      const at = new Date(row.at);
+      if (!productions.has(row.dataset) || productions.get(row.dataset)! < at) productions.set(row.dataset, at);
+      byEnvironment.set(environment, productions);
+    }
+    const states: ProductFreshness[] = [];
+    for (const product of products) {
+      const outputs = outputsOf.get(product.name)!;
+      for (const environment of this.environmentsOf(product, outputs, byEnvironment)) {
+        const state = productFreshness(product, environment, outputs, byEnvironment.get(environment) ?? new Map(), now);
+        if (state) states.push(state);
+      }
+    }
+    return states;
+  }
+
+  /** Opens breaches for outputs past their deadline and resolves those produced again. */
+  async evaluate(now = new Date()): Promise<SlaEvaluation> {
+    const states = await this.states(now);
+    const { opened, resolved } = await this.repository.exclusively(async (tx) => {
+      const open = new Map((await this.repository.openBreaches(tx)).map((b) => [`${b.productName}\u0000${b.environment}\u0000${b.output}`, b]));
+      const opened: BreachView[] = [];
+      const resolved: BreachView[] = [];
+      for (const state of states) {
+        for (const output of state.outputs) {
+          const key = `${state.product}\u0000${state.environment}\u0000${output.output}`;
+          const existing = open.get(key);
+          open.delete(key);
+          const produced = output.lastProducedAt ? new Date(output.lastProducedAt) : null;
+          if (output.status !== 'fresh' && !existing) {
+            opened.push(await this.repository.open(tx, { productName: state.product, environment: state.environment, output: output.output, openedAt: new Date(output.deadline), lastProducedAt: produced }));
+          } else if (output.status === 'fresh' && existing) {
+            resolved.push(await this.repository.resolve(tx, existing.id, produced ?? now, produced));
+          }
+        }
+      }
+      // a breach of a product that lost its SLA, output or binding is over too
+      for (const stale of open.values()) resolved.push(await this.repository.resolve(tx, stale.id, now, stale.lastProducedAt));
+      for (const b of opened) await this.webhooks.publish(breachEvent('sla.breached', b), tx);
+      for (const b of resolved) await this.webhooks.publish(breachEvent('sla.recovered', b), tx);
+      return { opened, resolved };
+    });
+    this.transitions.inc({ transition: 'opened' }, opened.length);
+    this.transitions.inc({ transition: 'resolved' }, resolved.length);
+    this.breachedGauge.reset();
+    for (const s of states) this.breachedGauge.set({ product: s.product, environment: s.environment }, s.status === 'breached' ? 1 : 0);
+    return { evaluatedAt: now.toISOString(), states, opened, resolved };
+  }
+
+  /** Current states the principal may read, filtered. */
+  async list(query: SlaQuery, actor: Principal): Promise<ProductFreshness[]> {
+    const states = (await this.states(new Date(), query.product ? (p) => p.name === query.product : undefined)).filter(
+      (s) => (!query.environment || s.environment === query.environment) && (!query.status || s.status === query.status),
+    );
+    const readable = await this.products.readableAmong([...new Set(states.map((s) => s.product))], actor);
+    return states.filter((s) => readable.has(s.product));
+  }
+
+  /** One product's SLA on its page: current state per environment and its recent breaches. */
+  async ofProduct(name: string, actor: Principal): Promise<{ product: string; freshness: string | null; environments: ProductFreshness[]; breaches: BreachView[] }> {
+    const product = await this.products.get(name, actor);
+    const environments = await this.states(new Date(), (p) => p.name === name);
+    const breaches = await this.repository.list({ product: name, limit: 50 });
+    return { product: name, freshness: product.manifest.spec.sla?.freshness ?? null, environments, breaches: breaches.items };
+  }
+
+  async breaches(query: BreachQuery, actor: Principal): Promise<Page<BreachView>> {
+    if (query.after && !UUID.test(query.after)) throw DomainError.validation([{ field: 'query.cursor', message: 'is not a cursor returned by this API' }]);
+    if (query.product) await this.products.get(query.product, actor);
+    const page = await this.repository.list(query);
+    const readable = await this.products.readableAmong([...new Set(page.items.map((b) => b.product))], actor);
+    return { ...page, items: page.items.filter((b) => readable.has(b.product)) };
+  }
+
+  /** Environments a product is bound in, plus any where its outputs were produced. */
+  private environmentsOf(product: ProductIdentity, outputs: string[], byEnvironment: Map<string, Productions>): string[] {
+    const bound = product.bindings.map((b) => this.config.orchestrators.find((o) => o.name === b.orchestrator)?.environment).filter((e): e is string => !!e);
+    const produced = [...byEnvironment.entries()].filter(([, p]) => outputs.some((o) => p.has(o))).map(([e]) => e);
+    const all = new Set([...bound, ...produced]);
+    return this.config.environments.filter((e) => all.has(e));
+  }
+
+  private namespaceOfInstance(name: string): string | undefined {
+    const instance = this.config.orchestrators.find((o) => o.name === name);
+    return instance ? lineageNamespaceOf(instance) : undefined;
+  }
+}
+
+function breachEvent(type: 'sla.breached' | 'sla.recovered', b: BreachView) {
+  const summary =
+    type === 'sla.breached'
+      ? `${b.product} is out of its freshness SLA in ${b.environment}: ${b.output} was due at ${b.openedAt}`
+      : `${b.product} is fresh again in ${b.environment}: ${b.output} produced at ${b.resolvedAt}`;
+  return { type, occurredAt: type === 'sla.breached' ? b.openedAt : (b.resolvedAt ?? new Date().toISOString()), summary, data: { ...b } };
+}

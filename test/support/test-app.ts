@@ -85,7 +85,7 @@ export async function startTestApp(overrides: Partial<GatehouseConfig> = {}, opt
   const database = await freshDatabase();
   const config = testConfig(database.config, overrides);
   const app = await createApp(config, { logger: pino({ level: 'silent' }), ...options });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: config.port, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
   return {

@@ -104,6 +104,21 @@ describe('lineage ingestion and graph (HTTP)', () => {
     expect((await graph('nodeId=dataset:nowhere:nothing')).status).toBe(404);
   });
 
+  it('reads Spark events with column lineage, Dagster-derived events, dataset and job events', async () => {
+    for (const name of ['spark-column-lineage', 'dagster-materialization', 'dataset-event', 'job-event']) {
+      expect({ name, status: (await post(sampleEvent(name))).status }).toEqual({ name, status: 200 });
+    }
+    const spark = await graph(`nodeId=${encodeURIComponent('dataset:s3://lake-curated:orders_enriched')}&depth=2&direction=upstream`);
+    expect(spark.body.graph.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining([RAW_ORDERS, 'dataset:s3://lake-raw:customers']));
+    const enriched = spark.body.graph.find((n: { id: string }) => n.id === 'dataset:s3://lake-curated:orders_enriched');
+    expect(enriched.data.facets.columnLineage.fields).toBeDefined();
+    // RAW_ORDERS feeds both the Airflow load job and the Spark job
+    const readers = (await graph(`nodeId=${encodeURIComponent(RAW_ORDERS)}&depth=1&direction=downstream`)).body.graph.map((n: { id: string }) => n.id);
+    expect(readers).toEqual(expect.arrayContaining([LOAD_JOB, 'job:gatehouse-test-spark:orders_enrichment.execute_insert_into_hadoop_fs_relation_command.lake-curated_orders_enriched']));
+    const dagster = await graph(`nodeId=${encodeURIComponent('dataset:dagster://definitions.py:sales/orders_daily')}&depth=2&direction=upstream`);
+    expect(dagster.body.graph.map((n: { id: string }) => n.id)).toContain('dataset:dagster://definitions.py:sales/raw_orders');
+  });
+
   it('requires a principal allowed to ingest', async () => {
     expect((await t.request('POST', '/api/v1/lineage', { body: runEvent({ job: 'x' }), token: null })).status).toBe(401);
   });

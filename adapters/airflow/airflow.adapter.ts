@@ -162,7 +162,9 @@ export class AirflowAdapter implements OrchestratorPort {
         if (!existing) throw error;
         return this.detail(existing, request.target);
       }
-      return this.detail(run, request.target);
+      // A run created this instant has no task instance doing anything yet: no second round trip
+      // for them (getRun reads them later).
+      return toRunDetail(run, [], request.target);
     });
   }
 

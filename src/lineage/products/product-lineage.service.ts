@@ -7,6 +7,7 @@ import { CONFIG } from '../../config/config.module';
 import { lineageNamespaceOf } from '../../orchestrators/orchestrators-file';
 import { LineageGraphRepository } from '../graph/lineage-graph.repository';
 import { pathTo, traverse, Traversal } from '../graph/traversal';
+import { jobNodeId } from '../node-id';
 import { NamespaceOf, ProductIndex, productNodes } from './product-nodes';
 
 /** A product as impact analysis shows it: enough to know whom to warn and how much it matters. */
@@ -110,7 +111,7 @@ export class ProductLineageService {
   private async walk(name: string, index: ProductIndex, direction: 'upstream' | 'downstream', depth: number, limit: number): Promise<Walk> {
     const product = index.products.find((p) => p.name === name)!;
     const nodes = productNodes(product, this.namespaceOf);
-    const dagJobs = (await Promise.all(nodes.dags.map((d) => this.graph.jobsOfDag(d.namespace, d.dagId)))).flat();
+    const dagJobs = (await Promise.all(nodes.dags.map((d) => (d.task ? [jobNodeId(d.namespace, `${d.dagId}.${d.task}`)] : this.graph.jobsOfDag(d.namespace, d.dagId))))).flat();
     const starts = [...nodes.datasets, ...dagJobs];
     const traversal = await traverse(starts, { depth, direction, limit }, (ids, d) => this.graph.edgesAt(ids, d));
     const rows = await this.graph.nodes(traversal.nodes);

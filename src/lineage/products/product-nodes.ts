@@ -4,10 +4,14 @@ import { datasetNodeId, jobNodeId } from '../node-id';
 /** Orchestrator instance name → its OpenLineage namespace. */
 export type NamespaceOf = (orchestrator: string) => string | undefined;
 
-/** A DAG a product is bound to, as lineage names its jobs: `<dag>` and `<dag>.<task>` in the instance's namespace. */
+/**
+ * A DAG a product is bound to, as lineage names its jobs: `<dag>` and `<dag>.<task>` in the
+ * instance's namespace; a binding that names a task is that task's job only.
+ */
 export interface DagRef {
   namespace: string;
   dagId: string;
+  task?: string;
 }
 
 export interface ProductNodes {
@@ -24,7 +28,7 @@ export function productNodes(product: Pick<ProductIdentity, 'outputs' | 'binding
     const namespace = namespaceOf(binding.orchestrator);
     if (!namespace) continue;
     if ('asset' in binding) datasets.add(datasetNodeId(namespace, binding.asset.join('/')));
-    else dags.push({ namespace, dagId: binding.dag });
+    else dags.push({ namespace, dagId: binding.dag, ...(binding.task ? { task: binding.task } : {}) });
   }
   return { datasets: [...datasets], dags };
 }
@@ -38,11 +42,11 @@ export class ProductIndex {
     for (const product of products) {
       const nodes = productNodes(product, namespaceOf);
       for (const id of nodes.datasets) push(this.byDataset, id, product);
-      for (const dag of nodes.dags) push(this.byDagJob, jobNodeId(dag.namespace, dag.dagId), product);
+      for (const dag of nodes.dags) push(this.byDagJob, jobNodeId(dag.namespace, dag.task ? `${dag.dagId}.${dag.task}` : dag.dagId), product);
     }
   }
 
-  /** Products owning a node; `job:<ns>:<dag>.<task>` belongs to the DAG's products. */
+  /** Products owning a node; `job:<ns>:<dag>.<task>` belongs to the task's products, else to the DAG's. */
   ownersOf(nodeId: string, job?: { namespace: string; name: string }): ProductIdentity[] {
     const direct = this.byDataset.get(nodeId) ?? this.byDagJob.get(nodeId);
     if (direct) return direct;

@@ -40,19 +40,29 @@ export class RunRepository {
     await this.prisma.orchestratorRun.create({ data: { ...run, target: run.target as object, status: 'queued' } });
   }
 
-  /** Stores what the orchestrator reports; a final state is never overwritten by an older read. */
+  /**
+   * Stores what the orchestrator reports. A final state is never overwritten by a read that is not
+   * final: lineage may have ended the run while an orchestrator read was in flight.
+   */
   async recordDetail(id: string, detail: RunDetail): Promise<RunView> {
-    const row = await this.prisma.orchestratorRun.update({
-      where: { id },
-      data: {
-        status: detail.status,
-        nativeStatus: detail.nativeStatus,
-        steps: detail.steps as object[],
-        startedAt: detail.startedAt ? new Date(detail.startedAt) : null,
-        endedAt: detail.endedAt ? new Date(detail.endedAt) : null,
-        updatedAt: new Date(),
-      },
+    const data = {
+      status: detail.status,
+      nativeStatus: detail.nativeStatus,
+      steps: detail.steps as object[],
+      startedAt: detail.startedAt ? new Date(detail.startedAt) : null,
+      endedAt: detail.endedAt ? new Date(detail.endedAt) : null,
+      updatedAt: new Date(),
+    };
+    const final = [...FINAL_STATUSES];
+    const changed = await this.prisma.orchestratorRun.updateMany({
+      where: FINAL_STATUSES.has(detail.status) ? { id } : { id, status: { notIn: final } },
+      data,
     });
+    if (!changed.count) {
+      // already final: keep its state, take only the steps the orchestrator now reports
+      await this.prisma.orchestratorRun.updateMany({ where: { id }, data: { steps: data.steps, nativeStatus: data.nativeStatus, updatedAt: data.updatedAt } });
+    }
+    const row = await this.prisma.orchestratorRun.findUniqueOrThrow({ where: { id } });
     return toView(row);
   }
 

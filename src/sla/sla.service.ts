@@ -57,8 +57,9 @@ export class SlaService {
   /** Current freshness of every product with an SLA, computed now (nothing is written). */
   async states(now = new Date(), only?: (p: ProductIdentity) => boolean): Promise<ProductFreshness[]> {
     const products = (await this.products.activeIdentities()).filter((p) => p.sla?.freshness && (!only || only(p)));
-    const outputsOf = new Map(products.map((p) => [p.name, productNodes(p, (name) => this.namespaceOfInstance(name)).datasets]));
-    const rows = await this.repository.lastProductions([...new Set([...outputsOf.values()].flat())]);
+    const outputsOf = new Map(products.map((p) => [p.name, this.outputsByEnvironment(p)]));
+    const all = [...outputsOf.values()].flatMap((byEnv) => [...byEnv.values()].flat());
+    const rows = await this.repository.lastProductions([...new Set(all)]);
     // environment -> dataset -> newest production there
     const byEnvironment = new Map<string, Productions>();
     for (const row of rows) {
@@ -71,9 +72,13 @@ export class SlaService {
     }
     const states: ProductFreshness[] = [];
     for (const product of products) {
-      const outputs = outputsOf.get(product.name)!;
-      for (const environment of this.environmentsOf(product, outputs, byEnvironment)) {
-        const state = productFreshness(product, environment, outputs, byEnvironment.get(environment) ?? new Map(), now);
+      const byEnv = outputsOf.get(product.name)!;
+      for (const environment of this.config.environments) {
+        const outputs = byEnv.get(environment) ?? [];
+        const productions = byEnvironment.get(environment) ?? new Map<string, Date>();
+        // an environment counts when the product is bound there or its outputs were produced there
+        if (!this.boundIn(product, environment) && !outputs.some((o) => productions.has(o))) continue;
+        const state = productFreshness(product, environment, outputs, productions, now);
         if (state) states.push(state);
       }
     }
@@ -138,12 +143,27 @@ export class SlaService {
     return { ...page, items: page.items.filter((b) => readable.has(b.product)) };
   }
 
-  /** Environments a product is bound in, plus any where its outputs were produced. */
-  private environmentsOf(product: ProductIdentity, outputs: string[], byEnvironment: Map<string, Productions>): string[] {
-    const bound = product.bindings.map((b) => this.config.orchestrators.find((o) => o.name === b.orchestrator)?.environment).filter((e): e is string => !!e);
-    const produced = [...byEnvironment.entries()].filter(([, p]) => outputs.some((o) => p.has(o))).map(([e]) => e);
-    const all = new Set([...bound, ...produced]);
-    return this.config.environments.filter((e) => all.has(e));
+  /**
+   * What a product must keep fresh in each environment: its declared outputs everywhere, plus the
+   * datasets of the Dagster assets it is bound to in that environment's instances only.
+   */
+  private outputsByEnvironment(product: ProductIdentity): Map<string, string[]> {
+    const declared = productNodes({ outputs: product.outputs, bindings: [] }, () => undefined).datasets;
+    return new Map(
+      this.config.environments.map((environment) => {
+        const bindings = product.bindings.filter((b) => this.environmentOfInstance(b.orchestrator) === environment);
+        const bound = productNodes({ outputs: [], bindings }, (name) => this.namespaceOfInstance(name)).datasets;
+        return [environment, [...new Set([...declared, ...bound])]];
+      }),
+    );
+  }
+
+  private boundIn(product: ProductIdentity, environment: string): boolean {
+    return product.bindings.some((b) => this.environmentOfInstance(b.orchestrator) === environment);
+  }
+
+  private environmentOfInstance(name: string): string | undefined {
+    return this.config.orchestrators.find((o) => o.name === name)?.environment;
   }
 
   private namespaceOfInstance(name: string): string | undefined {

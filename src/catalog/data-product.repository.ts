@@ -133,6 +133,26 @@ export class DataProductRepository {
     });
   }
 
+  /**
+   * Records what an environment runs, in the caller's transaction: `deployed` moves it to the
+   * revision (now its last good one); `deploying` and `settled` only change the status, so a
+   * failed deployment leaves the environment on its last good revision.
+   */
+  async setDeployment(productName: string, environment: string, change: { deployed: number } | 'deploying' | 'settled', tx: Prisma.TransactionClient): Promise<void> {
+    const product = await tx.dataProduct.findUnique({ where: { name: productName }, select: { id: true } });
+    if (!product) throw DomainError.notFound(`Data product ${productName} does not exist.`);
+    const key = { productId_environment: { productId: product.id, environment } };
+    const current = await tx.environmentDeployment.findUnique({ where: key });
+    const revision = typeof change === 'object' ? change.deployed : (current?.revision ?? null);
+    const status = typeof change === 'object' ? 'deployed' : change === 'deploying' ? 'deploying' : revision === null ? 'not_deployed' : 'deployed';
+    const lastGoodRevision = typeof change === 'object' ? change.deployed : (current?.lastGoodRevision ?? null);
+    await tx.environmentDeployment.upsert({
+      where: key,
+      create: { productId: product.id, environment, revision, status, lastGoodRevision, updatedAt: new Date() },
+      update: { revision, status, lastGoodRevision, updatedAt: new Date() },
+    });
+  }
+
   /** Which of these products the scope lets a principal read. */
   async readableAmong(names: string[], scope: Prisma.DataProductWhereInput): Promise<Set<string>> {
     if (!names.length) return new Set();

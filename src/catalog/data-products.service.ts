@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client';
 import type { AuditRecord } from '../audit/audit.types';
 import type { Principal } from '../auth/principal';
 import { SubjectResolvers } from '../policy/subject-resolvers';
@@ -146,6 +147,16 @@ export class DataProductsService {
   /** Every active product's outputs, bindings and SLA, for lineage and freshness (not filtered by reader). */
   activeIdentities(): Promise<ProductIdentity[]> {
     return this.products.activeIdentities();
+  }
+
+  /** What an environment runs (promotions call this inside their own transaction). */
+  setDeployment(productName: string, environment: string, change: { deployed: number } | 'deploying' | 'settled', tx: Prisma.TransactionClient): Promise<void> {
+    return this.products.setDeployment(productName, environment, change, tx);
+  }
+
+  /** The current content digest of a product (null when there is no such product). */
+  async digestOf(name: string): Promise<string | null> {
+    return (await this.products.findByName(name))?.digest ?? null;
   }
 
   /** The names among these that the principal may read (one query, filtered by the policies). */

@@ -20,6 +20,7 @@ const END: Record<string, RunEventType> = { succeeded: 'COMPLETE', failed: 'FAIL
 @Injectable()
 export class GatehouseRunEvents {
   private readonly logger = new Logger('GatehouseRunEvents');
+  private readonly endedListeners: ((run: RunView) => Promise<void>)[] = [];
 
   constructor(private readonly lineage: LineageIngestService) {}
 
@@ -27,9 +28,18 @@ export class GatehouseRunEvents {
     await this.emit(run, 'START', run.requestedAt);
   }
 
+  /** Called whenever a run Gatehouse triggered is seen to end (promotions follow their runs this way). */
+  onEnded(listener: (run: RunView) => Promise<void>): void {
+    this.endedListeners.push(listener);
+  }
+
   async ended(run: RunView): Promise<void> {
     const type = END[run.status];
-    if (type) await this.emit(run, type, run.endedAt ?? run.updatedAt);
+    if (!type) return;
+    await this.emit(run, type, run.endedAt ?? run.updatedAt);
+    for (const listener of this.endedListeners) {
+      await listener(run).catch((error: Error) => this.logger.warn(`A run-ended listener failed for ${run.id}: ${error.message}`));
+    }
   }
 
   private async emit(run: RunView, eventType: RunEventType, at: string): Promise<void> {

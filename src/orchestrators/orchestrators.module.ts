@@ -16,10 +16,12 @@ export class OrchestratorsModule {
   static forRoot(adapters: AdapterFactory): DynamicModule {
     return {
       module: OrchestratorsModule,
+      // global: the adapter factory is chosen once, at the root (promotions use the runs service)
+      global: true,
       imports: [CatalogModule, LineageModule],
       controllers: [OrchestratorsController, RunsController],
       providers: [{ provide: ADAPTER_FACTORY, useValue: adapters }, OrchestratorRegistry, OrchestratorsService, RunRepository, RunsService, GatehouseRunEvents, RunLineageLinker, DagsterLineagePoller],
-      exports: [OrchestratorRegistry, RunsService, DagsterLineagePoller],
+      exports: [OrchestratorRegistry, RunsService, GatehouseRunEvents, DagsterLineagePoller],
     };
   }
 }

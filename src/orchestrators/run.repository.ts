@@ -36,8 +36,9 @@ export interface NewRun {
 export class RunRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async insert(run: NewRun): Promise<void> {
-    await this.prisma.orchestratorRun.create({ data: { ...run, target: run.target as object, status: 'queued' } });
+  /** Records a run about to be triggered; a second call with the same id changes nothing. */
+  async insertIfAbsent(run: NewRun): Promise<void> {
+    await this.prisma.orchestratorRun.createMany({ data: [{ ...run, target: run.target as object, status: 'queued' }], skipDuplicates: true });
   }
 
   /**
@@ -118,6 +119,15 @@ export class RunRepository {
 
   async recordFailure(id: string, message: string): Promise<void> {
     await this.prisma.orchestratorRun.update({ where: { id }, data: { status: 'failed', error: message, endedAt: new Date(), updatedAt: new Date() } });
+  }
+
+  /** The newest run of a product revision in an environment (the successful one if there is one). */
+  async latestOfRevision(productName: string, environment: string, revision: number): Promise<RunView | null> {
+    const where = { productName, environment, revision };
+    const row =
+      (await this.prisma.orchestratorRun.findFirst({ where: { ...where, status: 'succeeded' }, orderBy: { requestedAt: 'desc' } })) ??
+      (await this.prisma.orchestratorRun.findFirst({ where, orderBy: { requestedAt: 'desc' } }));
+    return row ? toView(row) : null;
   }
 
   async find(id: string): Promise<RunView | null> {

@@ -13,6 +13,17 @@ import { fromOrchestratorError, OrchestratorRegistry } from './orchestrator-regi
 import { RunRepository } from './run.repository';
 import { FINAL_STATUSES, RunListQuery, RunView } from './run.types';
 
+export interface LaunchRequest {
+  runId: string;
+  product: string;
+  revision: number;
+  environment: string;
+  binding: Binding;
+  conf?: Record<string, unknown>;
+  tags?: Record<string, string>;
+  requestedBy: string;
+}
+
 export interface TriggerCommand {
   product: string;
   environment: string;
@@ -42,31 +53,52 @@ export class RunsService {
    */
   async trigger(command: TriggerCommand, actor: Principal): Promise<RunView> {
     const product = await this.products.get(command.product, actor);
-    const binding = product.manifest.spec.bindings.find((b) => this.registry.find(b.orchestrator)?.description.environment === command.environment);
-    if (!binding) {
-      throw DomainError.validation(
-        [{ field: 'environment', message: `data product ${product.name} has no binding to an orchestrator configured for ${command.environment}` }],
-        'Nothing to run in this environment.',
-      );
-    }
-    const { port } = this.registry.get(binding.orchestrator);
+    const binding = this.bindingFor(product.name, product.manifest.spec.bindings, command.environment);
     const id = randomUUID();
-    const target = targetOf(binding);
-    await this.runs.insert({ id, orchestrator: binding.orchestrator, environment: command.environment, productName: product.name, revision: product.revision, target, requestedBy: actor.id });
     try {
-      // Gatehouse's own facts travel as tags; `conf` is the caller's (Dagster reads it as run config).
-      const tags = { 'gatehouse/product': product.name, 'gatehouse/revision': String(product.revision), 'gatehouse/environment': command.environment };
-      const detail = await port.trigger({ target, runId: id, conf: command.conf, tags });
-      const run = await this.runs.recordDetail(id, detail);
+      const run = await this.launch({ runId: id, product: product.name, revision: product.revision, environment: command.environment, binding, conf: command.conf, requestedBy: actor.id });
       await this.audit.record({ action: 'run.trigger', subjectType: 'Run', subjectId: id, outcome: 'succeeded', after: run });
-      await this.events.started(run);
-      if (FINAL_STATUSES.has(run.status)) await this.events.ended(run);
       return run;
     } catch (error) {
       await this.runs.recordFailure(id, (error as Error).message);
       await this.audit.record({ action: 'run.trigger', subjectType: 'Run', subjectId: id, outcome: 'failed', details: { product: product.name, error: (error as Error).message } });
       throw fromOrchestratorError(binding.orchestrator, error);
     }
+  }
+
+  /** The product's binding to an orchestrator configured for the environment (400 naming `environment` if none). */
+  bindingFor(product: string, bindings: Binding[], environment: string): Binding {
+    const binding = bindings.find((b) => this.registry.find(b.orchestrator)?.description.environment === environment);
+    if (!binding) {
+      throw DomainError.validation(
+        [{ field: 'environment', message: `data product ${product} has no binding to an orchestrator configured for ${environment}` }],
+        'Nothing to run in this environment.',
+      );
+    }
+    return binding;
+  }
+
+  /**
+   * Starts a run under a run id the caller chose, or resumes starting it: recording the run and
+   * triggering it are both idempotent by that id, so calling this again after a crash or a lost
+   * answer never starts a second run. Adapter errors are thrown as they are (the caller decides
+   * whether to retry).
+   */
+  async launch(request: LaunchRequest): Promise<RunView> {
+    const { port } = this.registry.get(request.binding.orchestrator);
+    const target = targetOf(request.binding);
+    await this.runs.insertIfAbsent({ id: request.runId, orchestrator: request.binding.orchestrator, environment: request.environment, productName: request.product, revision: request.revision, target, requestedBy: request.requestedBy });
+    // Gatehouse's own facts travel as tags; `conf` is the caller's (Dagster reads it as run config).
+    const tags = { 'gatehouse/product': request.product, 'gatehouse/revision': String(request.revision), 'gatehouse/environment': request.environment, ...request.tags };
+    const detail = await port.trigger({ target, runId: request.runId, conf: request.conf, tags });
+    const run = await this.runs.recordDetail(request.runId, detail);
+    await this.events.started(run);
+    if (FINAL_STATUSES.has(run.status)) await this.events.ended(run);
+    return run;
+  }
+
+  latestOfRevision(product: string, environment: string, revision: number): Promise<RunView | null> {
+    return this.runs.latestOfRevision(product, environment, revision);
   }
 
   list(query: RunListQuery): Promise<Page<RunView>> {

@@ -7,6 +7,7 @@ import { DomainError } from '../common/errors/domain-error';
 import type { Page } from '../common/pagination';
 import type { GatehouseConfig } from '../config/config';
 import { CONFIG } from '../config/config.module';
+import { environmentOfNamespace } from '../lineage/environments';
 import { productNodes } from '../lineage/products/product-nodes';
 import { MetricsService } from '../metrics/metrics.service';
 import { lineageNamespaceOf } from '../orchestrators/orchestrators-file';
@@ -49,7 +50,7 @@ export class SlaService {
     metrics: MetricsService,
     @Inject(CONFIG) private readonly config: GatehouseConfig,
   ) {
-    this.environmentOf = new Map([...config.orchestrators.map((o) => [lineageNamespaceOf(o), o.environment] as const), ...Object.entries(config.lineageEnvironments)]);
+    this.environmentOf = environmentOfNamespace(config);
     this.breachedGauge = new Gauge({ name: 'gatehouse_sla_breached', help: '1 while a product is out of its freshness SLA in an environment', labelNames: ['product', 'environment'], registers: [metrics.registry] });
     this.transitions = new Counter({ name: 'gatehouse_sla_transitions_total', help: 'SLA breaches opened and resolved', labelNames: ['transition'], registers: [metrics.registry] });
   }

@@ -41,6 +41,28 @@ export interface RunLineage extends LineageRunSummary {
   tasks: LineageRunSummary[];
 }
 
+/** The latest data-quality results of one dataset. */
+export interface CheckResult {
+  dataset: string;
+  runId: string;
+  at: string;
+  checks: { name: string; passed: boolean }[];
+}
+
+interface DatasetFacetsRef {
+  namespace: string;
+  name: string;
+  inputFacets?: Record<string, unknown>;
+  outputFacets?: Record<string, unknown>;
+}
+
+function checksIn(ref: DatasetFacetsRef): { name: string; passed: boolean }[] {
+  const facets = { ...(ref.inputFacets ?? {}), ...(ref.outputFacets ?? {}) } as Record<string, { assertions?: { assertion?: string; success?: boolean }[]; checks?: { name?: string; passed?: boolean }[] }>;
+  const assertions = (facets.dataQualityAssertions?.assertions ?? []).map((a) => ({ name: String(a.assertion ?? 'assertion'), passed: a.success === true }));
+  const checks = (facets.gatehouse_assetChecks?.checks ?? []).map((c) => ({ name: String(c.name ?? 'check'), passed: c.passed === true }));
+  return [...assertions, ...checks];
+}
+
 /** Reads of the lineage graph. Traversals go level by level: one indexed query per hop. */
 @Injectable()
 export class LineageGraphRepository {
@@ -88,6 +110,33 @@ export class LineageGraphRepository {
       this.prisma.lineageRun.findMany({ where: { parentRunId: runId }, orderBy: [{ startedAt: 'asc' }, { jobName: 'asc' }] }),
     ]);
     return run ? { ...summary(run), tasks: tasks.map(summary) } : null;
+  }
+
+  /**
+   * The newest data-quality results reported for each dataset by runs in the given job namespaces:
+   * the standard `dataQualityAssertions` facet and Gatehouse's `gatehouse_assetChecks` (Dagster).
+   */
+  async latestChecks(datasets: { namespace: string; name: string }[], namespaces: string[]): Promise<CheckResult[]> {
+    const results: CheckResult[] = [];
+    for (const d of datasets) {
+      const probe = JSON.stringify([{ namespace: d.namespace, name: d.name }]);
+      const rows = await this.prisma.$queryRawUnsafe<{ payload: { run: { runId: string }; eventTime: string; inputs?: DatasetFacetsRef[]; outputs?: DatasetFacetsRef[] } }[]>(
+        `SELECT payload FROM lineage_event
+          WHERE kind = 'run' AND event_type IN ('COMPLETE', 'FAIL') AND job_namespace = ANY($2::text[])
+            AND (payload->'outputs' @> $1::jsonb OR payload->'inputs' @> $1::jsonb)
+          ORDER BY event_time DESC LIMIT 20`,
+        probe,
+        namespaces,
+      );
+      for (const { payload } of rows) {
+        const refs = [...(payload.outputs ?? []), ...(payload.inputs ?? [])].filter((r) => r.namespace === d.namespace && r.name === d.name);
+        const checks = refs.flatMap(checksIn);
+        if (!checks.length) continue;
+        results.push({ dataset: `dataset:${d.namespace}:${d.name}`, runId: payload.run.runId, at: payload.eventTime, checks });
+        break;
+      }
+    }
+    return results;
   }
 
   /** Job node ids in a namespace named exactly `name` or `name.<task>` (an Airflow DAG and its tasks). */

@@ -16,6 +16,7 @@ import type { AdapterFactory } from './orchestrators/orchestrator-registry';
 import { OrchestratorsModule } from './orchestrators/orchestrators.module';
 import { PolicyModule } from './policy/policy.module';
 import { PrincipalsModule } from './principals/principals.module';
+import { PromotionsModule } from './promotions/promotions.module';
 import { SlaModule } from './sla/sla.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
@@ -46,6 +47,7 @@ export class AppModule {
         OrchestratorsModule.forRoot(options.orchestratorAdapters ?? realAdapters),
         PrincipalsModule,
         SlaModule,
+        PromotionsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -25,6 +25,8 @@ export interface GatehouseConfig {
   slaIntervalMs: number;
   /** How often orchestrators without an OpenLineage emitter (Dagster) are polled for activity; 0 = never. */
   lineagePollMs: number;
+  /** How often the promotion executor looks for work and polls running promotions' runs (push makes most of it unnecessary). */
+  promotionPollMs: number;
   webhooks: WebhookConfig;
 }
 
@@ -95,6 +97,7 @@ const envSchema = z.object({
     .optional(),
   GATEHOUSE_SLA_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
   GATEHOUSE_LINEAGE_POLL_MS: z.coerce.number().int().min(0).default(15_000),
+  GATEHOUSE_PROMOTION_POLL_MS: z.coerce.number().int().min(100, 'must be at least 100 ms').default(5_000),
   GATEHOUSE_WEBHOOKS: z
     .string()
     .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
@@ -151,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     lineageEnvironments: lineageEnvironmentsFrom(e.GATEHOUSE_LINEAGE_ENVIRONMENTS, e.GATEHOUSE_ENVIRONMENTS),
     slaIntervalMs: e.GATEHOUSE_SLA_INTERVAL_MS,
     lineagePollMs: e.GATEHOUSE_LINEAGE_POLL_MS,
+    promotionPollMs: e.GATEHOUSE_PROMOTION_POLL_MS,
     webhooks: webhooksFrom(e),
   };
 }

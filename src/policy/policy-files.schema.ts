@@ -60,6 +60,8 @@ const approvalsSchema = z.strictObject({
   piiRequiresSteward: z.boolean().default(true),
   stewardRole: roleName.default('steward'),
   expireAfter: duration.default('P7D'),
+  /** A request not approved within this long expires (whoever still wants it asks again). */
+  expireRequestsAfter: duration.default('P30D'),
 });
 
 export const environmentGatesSchema = z.strictObject({

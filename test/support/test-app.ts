@@ -51,6 +51,7 @@ export function testConfig(database: GatehouseConfig['database'], overrides: Par
     lineageEnvironments: {},
     slaIntervalMs: 0,
     lineagePollMs: 0,
+    promotionPollMs: 200,
     webhooks: { urls: [], format: 'json', pollMs: 100, retryBaseMs: 100, maxAttempts: 5 },
     ...overrides,
   };

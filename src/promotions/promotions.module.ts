@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
+import { LineageModule } from '../lineage/lineage.module';
+import { SlaModule } from '../sla/sla.module';
+import { GateEvaluator } from './gates/gate-evaluator';
+import { PromotionExecutor } from './promotion-executor';
+import { PromotionRepository } from './promotion.repository';
+import { PromotionWorkflow } from './promotion-workflow';
+import { PromotionsController } from './promotions.controller';
+import { PromotionsService } from './promotions.service';
+
+@Module({
+  imports: [CatalogModule, LineageModule, SlaModule],
+  controllers: [PromotionsController],
+  providers: [PromotionRepository, PromotionWorkflow, GateEvaluator, PromotionsService, PromotionExecutor],
+  exports: [PromotionExecutor],
+})
+export class PromotionsModule {}

@@ -8,7 +8,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
 import { Client } from 'pg';
-import { createApp } from '../src/app.factory';
+import { createApp, CreateAppOptions } from '../src/app.factory';
 import { GatehouseConfig, loadConfig } from '../src/config/config';
 import { PrismaService } from '../src/database/prisma.service';
 
@@ -104,7 +104,7 @@ export async function postgresReachable(url: string, timeoutMs = 3_000): Promise
   }
 }
 
-export async function startBenchApp(backend: BackendName, overrides: Partial<GatehouseConfig> = {}): Promise<BenchApp> {
+export async function startBenchApp(backend: BackendName, overrides: Partial<GatehouseConfig> = {}, options: CreateAppOptions = {}): Promise<BenchApp> {
   let database: GatehouseConfig['database'];
   let drop = async () => {};
   if (backend === 'postgres') {
@@ -140,7 +140,7 @@ export async function startBenchApp(backend: BackendName, overrides: Partial<Gat
   const config: GatehouseConfig = { ...defaults, database, ...overrides };
   let app: NestFastifyApplication | undefined;
   try {
-    app = await createApp(config, { logger: pino({ level: 'silent' }) });
+    app = await createApp(config, { logger: pino({ level: 'silent' }), ...options });
     await app.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
     await app?.close().catch(() => {});
@@ -192,10 +192,18 @@ export class HttpClient {
   }
 
   request(method: string, path: string, json?: unknown): Promise<HttpResult> {
-    const payload = json === undefined ? undefined : Buffer.from(JSON.stringify(json));
+    return this.send(method, path, json === undefined ? undefined : Buffer.from(JSON.stringify(json)));
+  }
+
+  /**
+   * Sends a body that is already encoded (JSON text, say), as `application/json` unless told
+   * otherwise, so a load generator need not pay for `JSON.stringify` on every request.
+   */
+  send(method: string, path: string, body?: Buffer | string, contentType = 'application/json'): Promise<HttpResult> {
+    const payload = typeof body === 'string' ? Buffer.from(body) : body;
     const headers: Record<string, string | number> = { authorization: `Bearer ${this.token}`, accept: 'application/json' };
     if (payload) {
-      headers['content-type'] = 'application/json';
+      headers['content-type'] = contentType;
       headers['content-length'] = payload.length;
     }
     return new Promise((resolve, reject) => {

@@ -1,10 +1,7 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { projectRoot } from '../../src/database/project-paths';
 import { verifyWebhook } from '../../src/webhooks/webhook-signature';
 import { FakeOrchestrator } from '../support/fake-orchestrator';
 import { manifest } from '../support/manifests';
+import { policyFolder } from '../support/policy-folder';
 import { startTestApp, TestApp } from '../support/test-app';
 import { eventually, startWebhookReceiver } from '../support/webhook-receiver';
 
@@ -42,19 +39,17 @@ type Who = keyof typeof PEOPLE | 'admin';
 
 describe('promotions: gates, approvals, execution, rollback (HTTP, fake orchestrators)', () => {
   let t: TestApp;
-  let policyDir: string;
+  let policies: ReturnType<typeof policyFolder>;
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   const tokens: Partial<Record<Who, string>> = {};
   const orchestrators = { dev: new FakeOrchestrator('airflow', []), staging: new FakeOrchestrator('airflow', []), prod: new FakeOrchestrator('airflow', []) };
 
   beforeAll(async () => {
-    policyDir = mkdtempSync(join(tmpdir(), 'gh-policies-'));
-    copyFileSync(join(projectRoot(), 'policies', 'roles.yaml'), join(policyDir, 'roles.yaml'));
-    writeFileSync(join(policyDir, 'promotion-gates.yaml'), GATES);
+    policies = policyFolder(GATES);
     receiver = await startWebhookReceiver();
     const instance = (env: 'dev' | 'staging' | 'prod') => ({ kind: 'airflow' as const, name: `airflow-${env}`, environment: env, baseUrl: 'http://127.0.0.1:9', apiVersion: 'v2' as const, timeoutMs: 1000, credentials: { username: 'u', password: 'p' } });
     t = await startTestApp(
-      { policyDir, orchestrators: [instance('dev'), instance('staging'), instance('prod')], webhooks: { urls: [receiver.url], secret: SECRET, format: 'json', pollMs: 50, retryBaseMs: 50, maxAttempts: 5 } },
+      { policyDir: policies.dir, orchestrators: [instance('dev'), instance('staging'), instance('prod')], webhooks: { urls: [receiver.url], secret: SECRET, format: 'json', pollMs: 50, retryBaseMs: 50, maxAttempts: 5 } },
       { orchestratorAdapters: (i) => orchestrators[i.environment as 'dev' | 'staging' | 'prod'] },
     );
     for (const [id, p] of Object.entries(PEOPLE)) {
@@ -67,7 +62,7 @@ describe('promotions: gates, approvals, execution, rollback (HTTP, fake orchestr
   afterAll(async () => {
     await t.close();
     await receiver.close();
-    rmSync(policyDir, { recursive: true, force: true });
+    policies.remove();
   });
 
   const as = (who: Who) => (who === 'admin' ? {} : { token: tokens[who]! });

@@ -7,12 +7,10 @@
  *
  *   npm run test:orchestrators -- promotions
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path, { join } from 'node:path';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { projectRoot } from '../../src/database/project-paths';
 import { manifest } from '../support/manifests';
+import { policyFolder } from '../support/policy-folder';
 import { ADMIN_TOKEN, startTestApp, TestApp } from '../support/test-app';
 import { eventually } from '../support/webhook-receiver';
 
@@ -38,13 +36,11 @@ const MINUTES = 60_000;
 describe('promotions on real Dagster (dev) and Airflow (staging)', () => {
   let orchestrators: Started;
   let t: TestApp;
-  let policyDir: string;
+  let policies: ReturnType<typeof policyFolder>;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    policyDir = mkdtempSync(join(tmpdir(), 'gh-policies-'));
-    copyFileSync(join(projectRoot(), 'policies', 'roles.yaml'), join(policyDir, 'roles.yaml'));
-    writeFileSync(join(policyDir, 'promotion-gates.yaml'), GATES);
+    policies = policyFolder(GATES);
     const { startOrchestrators, freePorts } = (await import(pathToFileURL(START).href)) as {
       startOrchestrators: (o: object) => Promise<Started>;
       freePorts: (n: number) => Promise<number[]>;
@@ -53,7 +49,7 @@ describe('promotions on real Dagster (dev) and Airflow (staging)', () => {
     orchestrators = await startOrchestrators({ airflow: true, dagster: true, openlineageUrl: `http://127.0.0.1:${port}`, openlineageApiKey: ADMIN_TOKEN, openlineageNamespace: 'airflow-staging', log: () => {} });
     t = await startTestApp({
       port,
-      policyDir,
+      policyDir: policies.dir,
       promotionPollMs: 2000,
       orchestrators: [
         { kind: 'dagster', name: 'dagster-dev', environment: 'dev', baseUrl: orchestrators.dagster.baseUrl, repositoryLocation: orchestrators.dagster.locationName, repositoryName: '__repository__', assetJob: '__ASSET_JOB', timeoutMs: 15_000, headers: {} },
@@ -72,7 +68,7 @@ describe('promotions on real Dagster (dev) and Airflow (staging)', () => {
   afterAll(async () => {
     await t?.close();
     await orchestrators?.stop();
-    if (policyDir) rmSync(policyDir, { recursive: true, force: true });
+    policies?.remove();
   }, 2 * MINUTES);
 
   const version = (dag: string, title: string) =>

@@ -76,5 +76,8 @@ describe('product lineage and impact (HTTP)', () => {
     const bad = await t.request('GET', '/api/v1/data-products/revenue/impact?depth=0');
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('query.depth');
+    expect((await t.request('DELETE', '/api/v1/data-products/never-ran')).status).toBe(200);
+    const retired = await t.request('GET', '/api/v1/data-products/never-ran/impact');
+    expect([retired.status, retired.body.code]).toEqual([409, 'product_retired']);
   });
 });

@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal';
 import type { ProductIdentity } from '../../catalog/data-product.types';
 import { DataProductsService } from '../../catalog/data-products.service';
+import { DomainError } from '../../common/errors/domain-error';
+import { ErrorCode } from '../../common/errors/error-code';
 import type { GatehouseConfig } from '../../config/config';
 import { CONFIG } from '../../config/config.module';
 import { lineageNamespaceOf } from '../../orchestrators/orchestrators-file';
@@ -72,15 +74,13 @@ export class ProductLineageService {
   }
 
   async impact(name: string, actor: Principal, depth: number, limit: number): Promise<ImpactReport> {
-    await this.products.get(name, actor);
-    const index = new ProductIndex(await this.products.activeIdentities(), this.namespaceOf);
+    const index = await this.indexFor(name, actor);
     const walk = await this.walk(name, index, 'downstream', depth, limit);
     return { product: name, downstream: relatedAlong(walk, name), truncated: walk.traversal.truncated };
   }
 
   async lineage(name: string, actor: Principal, depth: number, limit: number): Promise<ProductLineage> {
-    await this.products.get(name, actor);
-    const index = new ProductIndex(await this.products.activeIdentities(), this.namespaceOf);
+    const index = await this.indexFor(name, actor);
     const self = index.products.find((p) => p.name === name)!;
     const down = await this.walk(name, index, 'downstream', depth, limit);
     const up = await this.walk(name, index, 'upstream', depth, limit);
@@ -105,6 +105,13 @@ export class ProductLineageService {
       unseen: start.filter((id) => !seen.has(id)),
       truncated: down.traversal.truncated || up.traversal.truncated,
     };
+  }
+
+  /** Every active product, indexed by lineage node; the product asked about must be readable and active. */
+  private async indexFor(name: string, actor: Principal): Promise<ProductIndex> {
+    const product = await this.products.get(name, actor);
+    if (product.status === 'retired') throw new DomainError(ErrorCode.PRODUCT_RETIRED, `Data product ${name} is retired; it has no lineage to follow any more.`);
+    return new ProductIndex(await this.products.activeIdentities(), this.namespaceOf);
   }
 
   /** The product's own nodes (datasets and the jobs of its DAGs), then a walk from them. */

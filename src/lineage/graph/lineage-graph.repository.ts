@@ -94,12 +94,23 @@ export class LineageGraphRepository {
     );
   }
 
+  /**
+   * Each job's latest run: the latest started one, else (only ends were seen) the latest updated.
+   * One index probe per job, however long the run history.
+   */
   async latestRuns(jobIds: string[]): Promise<LatestRun[]> {
     if (!jobIds.length) return [];
     return this.prisma.$queryRawUnsafe<LatestRun[]>(
-      `SELECT DISTINCT ON (job_id) job_id AS "jobId", run_id::text AS "runId", status, started_at AS "startedAt", ended_at AS "endedAt"
-         FROM lineage_run WHERE job_id = ANY($1::text[])
-        ORDER BY job_id, started_at DESC NULLS LAST, updated_at DESC`,
+      `SELECT j.job_id AS "jobId", r.run_id::text AS "runId", r.status, r.started_at AS "startedAt", r.ended_at AS "endedAt"
+         FROM unnest($1::text[]) AS j(job_id)
+         CROSS JOIN LATERAL (
+           (SELECT run_id, status, started_at, ended_at FROM lineage_run
+             WHERE job_id = j.job_id AND started_at IS NOT NULL ORDER BY started_at DESC LIMIT 1)
+           UNION ALL
+           (SELECT run_id, status, started_at, ended_at FROM lineage_run
+             WHERE job_id = j.job_id AND started_at IS NULL ORDER BY updated_at DESC LIMIT 1)
+           LIMIT 1
+         ) r`,
       jobIds,
     );
   }

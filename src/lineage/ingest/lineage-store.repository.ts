@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import { PrismaService } from '../../database/prisma.service';
 import { datasetNodeId, jobNodeId, NodeType } from '../node-id';
 import type { DatasetRef, Facets, LineageEvent, RunEvent } from '../openlineage/openlineage.types';
+import { canonicalJson } from '../../common/canonical-json';
 import { projectRun, ProjectedRun } from '../projection/run-projection';
 
 type Tx = Prisma.TransactionClient;
@@ -29,13 +30,18 @@ interface NodeWrite {
   at: string;
 }
 
+/** How far an edge's last sighting must move before it is written again. */
+const EDGE_SIGHTING_STEP_MS = 60_000;
+
 /**
  * Owns the lineage tables. One call is one transaction: the events are inserted (a digest already
  * stored is skipped), then the graph is brought up to date from the new ones only. So a 2xx answer
  * means the events are durable, and a redelivered event changes nothing.
  *
- * Locks are always taken in the same order — nodes by id, then edges by key, then runs by id — so
- * concurrent ingestions never deadlock one another.
+ * Locks are always taken in the same order — runs by id, then nodes by id, then edges by key — so
+ * concurrent ingestions never deadlock one another. Statements are set-based (one per table and
+ * call, not per event), and graph rows are only locked when an event really changes them:
+ * producers resend the same facets on every run.
  */
 @Injectable()
 export class LineageStoreRepository {
@@ -45,11 +51,11 @@ export class LineageStoreRepository {
     return this.prisma.$transaction(
       async (tx) => {
         const fresh = await insertEvents(tx, events, receivedBy);
+        const runIds = [...new Set(fresh.flatMap((e) => (e.event.kind === 'run' ? [e.event.run.runId] : [])))].sort();
+        const runs = await reprojectRuns(tx, runIds);
+        // Graph rows last: their locks (shared by every run of the same job) are held the shortest time.
         await upsertNodes(tx, fresh.map((e) => e.event));
         await upsertEdges(tx, fresh.map((e) => e.event));
-        const runIds = [...new Set(fresh.flatMap((e) => (e.event.kind === 'run' ? [e.event.run.runId] : [])))].sort();
-        const runs: ProjectedRun[] = [];
-        for (const runId of runIds) runs.push(await reprojectRun(tx, runId));
         return { stored: fresh.length, duplicates: events.length - fresh.length, runs };
       },
       { timeout: 60_000, maxWait: 30_000 },
@@ -96,31 +102,60 @@ async function upsertNodes(tx: Tx, events: LineageEvent[]): Promise<void> {
   const byId = new Map<string, NodeWrite>();
   for (const w of writes) if (!byId.has(w.id)) byId.set(w.id, w);
   const ids = [...byId.keys()].sort();
-  await tx.$executeRawUnsafe(
-    `INSERT INTO lineage_node (id, type, namespace, name)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-     ON CONFLICT (id) DO NOTHING`,
-    ids,
-    ids.map((id) => byId.get(id)!.type),
-    ids.map((id) => byId.get(id)!.namespace),
-    ids.map((id) => byId.get(id)!.name),
+  // Read without locking; a node is locked only when this write changes it.
+  const before = new Map(
+    (await tx.$queryRawUnsafe<NodeState[]>(`SELECT id, facets, facet_times FROM lineage_node WHERE id = ANY($1::text[])`, ids)).map((r) => [r.id, r]),
   );
-  const withFacets = writes.filter((w) => Object.keys(w.facets).length > 0);
-  if (!withFacets.length) return;
-  const faceted = [...new Set(withFacets.map((w) => w.id))].sort();
-  const current = await tx.$queryRawUnsafe<{ id: string; facets: Facets; facet_times: Record<string, string> }[]>(
-    `SELECT id, facets, facet_times FROM lineage_node WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`,
-    faceted,
-  );
-  const merged = new Map(current.map((row) => [row.id, { facets: { ...row.facets }, times: { ...row.facet_times } }]));
-  for (const w of withFacets) mergeFacets(merged.get(w.id)!, w.facets, w.at);
+  const missing = ids.filter((id) => !before.has(id));
+  if (missing.length) {
+    const initial = new Map(missing.map((id) => [id, merged({ id, facets: {}, facet_times: {} }, writes)]));
+    const inserted = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `INSERT INTO lineage_node (id, type, namespace, name, facets, facet_times)
+       SELECT i, ty, ns, n, f::jsonb, t::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(i, ty, ns, n, f, t)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      missing,
+      missing.map((id) => byId.get(id)!.type),
+      missing.map((id) => byId.get(id)!.namespace),
+      missing.map((id) => byId.get(id)!.name),
+      missing.map((id) => JSON.stringify(initial.get(id)!.facets)),
+      missing.map((id) => JSON.stringify(initial.get(id)!.times)),
+    );
+    // a concurrent ingestion created some first: those are merged like existing nodes below
+    const created = new Set(inserted.map((r) => r.id));
+    for (const id of missing) if (!created.has(id)) before.set(id, { id, facets: {}, facet_times: {} });
+  }
+  const changing = [...before.values()].filter((row) => changes(row, writes)).map((row) => row.id).sort();
+  if (!changing.length) return;
+  const locked = await tx.$queryRawUnsafe<NodeState[]>(`SELECT id, facets, facet_times FROM lineage_node WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, changing);
+  const updates = locked.map((row) => ({ id: row.id, ...merged(row, writes) }));
   await tx.$executeRawUnsafe(
     `UPDATE lineage_node n SET facets = u.f::jsonb, facet_times = u.t::jsonb, updated_at = now()
        FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, f, t) WHERE n.id = u.id`,
-    faceted,
-    faceted.map((id) => JSON.stringify(merged.get(id)!.facets)),
-    faceted.map((id) => JSON.stringify(merged.get(id)!.times)),
+    updates.map((u) => u.id),
+    updates.map((u) => JSON.stringify(u.facets)),
+    updates.map((u) => JSON.stringify(u.times)),
   );
+}
+
+interface NodeState {
+  id: string;
+  facets: Facets;
+  facet_times: Record<string, string>;
+}
+
+/** A node's facets after applying every write of this call that names it. */
+function merged(row: NodeState, writes: NodeWrite[]): { facets: Facets; times: Record<string, string> } {
+  const state = { facets: { ...row.facets }, times: { ...row.facet_times } };
+  for (const w of writes) if (w.id === row.id && Object.keys(w.facets).length) mergeFacets(state, w.facets, w.at);
+  return state;
+}
+
+/** Whether the writes change the node's facets (a repeated facet with the same content is no change). */
+function changes(row: NodeState, writes: NodeWrite[]): boolean {
+  const after = merged(row, writes).facets;
+  const names = new Set([...Object.keys(row.facets), ...Object.keys(after)]);
+  for (const name of names) if (canonicalJson(row.facets[name]) !== canonicalJson(after[name])) return true;
+  return false;
 }
 
 /**
@@ -151,7 +186,26 @@ async function upsertEdges(tx: Tx, events: LineageEvent[]): Promise<void> {
     for (const d of event.outputs) add(job, datasetNodeId(d.namespace, d.name));
   }
   if (!edges.size) return;
-  const sorted = [...edges.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, e]) => e);
+  // Only new edges, and known ones whose first or last sighting moves by more than a minute, are
+  // written: the others would only take a row lock that every run of the same job contends for.
+  const candidates = [...edges.values()];
+  const known = new Map(
+    (
+      await tx.$queryRawUnsafe<{ origin: string; destination: string; first: Date; last: Date }[]>(
+        `SELECT e.origin, e.destination, e.first_seen_at AS first, e.last_seen_at AS last
+           FROM lineage_edge e JOIN unnest($1::text[], $2::text[]) AS x(o, d) ON e.origin = x.o AND e.destination = x.d`,
+        candidates.map((e) => e.origin),
+        candidates.map((e) => e.destination),
+      )
+    ).map((r) => [`${r.origin}\u0000${r.destination}`, r]),
+  );
+  const due = [...edges.entries()].filter(([key, e]) => {
+    const k = known.get(key);
+    const at = Date.parse(e.at);
+    return !k || at > new Date(k.last).getTime() + EDGE_SIGHTING_STEP_MS || at < new Date(k.first).getTime();
+  });
+  if (!due.length) return;
+  const sorted = due.sort(([a], [b]) => (a < b ? -1 : 1)).map(([, e]) => e);
   await tx.$executeRawUnsafe(
     `INSERT INTO lineage_edge (origin, destination, first_seen_at, last_seen_at)
      SELECT o, d, t::timestamptz, t::timestamptz FROM unnest($1::text[], $2::text[], $3::text[]) AS x(o, d, t)
@@ -165,42 +219,68 @@ async function upsertEdges(tx: Tx, events: LineageEvent[]): Promise<void> {
 }
 
 /**
- * Recomputes a run from every stored event of it. The advisory lock serialises writers of one run,
- * so each sees the others' committed events and the last one to commit writes the full picture.
+ * Recomputes each run from every stored event of it. The advisory locks (taken in run-id order)
+ * serialise writers of one run, so each sees the others' committed events and the last one to
+ * commit writes the full picture.
  */
-async function reprojectRun(tx: Tx, runId: string): Promise<ProjectedRun> {
-  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7401))`, runId);
-  const rows = await tx.$queryRawUnsafe<{ payload: RunEvent }[]>(
-    `SELECT payload FROM lineage_event WHERE run_id = $1::uuid AND kind = 'run' ORDER BY seq`,
-    runId,
+async function reprojectRuns(tx: Tx, runIds: string[]): Promise<ProjectedRun[]> {
+  if (!runIds.length) return [];
+  await tx.$queryRawUnsafe(`SELECT count(pg_advisory_xact_lock(hashtextextended(r, 7401))) FROM (SELECT unnest($1::text[]) AS r ORDER BY 1) s`, runIds);
+  const rows = await tx.$queryRawUnsafe<{ run_id: string; payload: RunEvent }[]>(
+    `SELECT run_id::text AS run_id, payload FROM lineage_event WHERE run_id = ANY($1::uuid[]) AND kind = 'run' ORDER BY seq`,
+    runIds,
   );
-  const run = projectRun(rows.map((r) => r.payload));
-  const data = {
-    jobId: run.jobId,
-    jobNamespace: run.jobNamespace,
-    jobName: run.jobName,
-    status: run.status,
-    lastEventType: run.lastEventType,
-    startedAt: run.startedAt,
-    endedAt: run.endedAt,
-    nominalStartTime: run.nominalStartTime,
-    parentRunId: run.parentRunId,
-    parentJobId: run.parentJobId,
-    nativeRunId: run.nativeRunId,
-    errorMessage: run.errorMessage,
-    facets: run.facets as object,
-    producer: run.producer,
-    eventCount: run.eventCount,
-    updatedAt: new Date(),
-  };
-  await tx.lineageRun.upsert({ where: { runId }, create: { runId, ...data }, update: data });
+  const byRun = new Map<string, RunEvent[]>();
+  for (const row of rows) byRun.set(row.run_id, [...(byRun.get(row.run_id) ?? []), row.payload]);
+  const runs = runIds.filter((id) => byRun.has(id)).map((id) => projectRun(byRun.get(id)!));
+  const col = <T>(pick: (r: ProjectedRun) => T) => runs.map(pick);
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  await tx.$executeRawUnsafe(
+    `INSERT INTO lineage_run (run_id, job_id, job_namespace, job_name, status, last_event_type, started_at, ended_at, nominal_start_time,
+                              parent_run_id, parent_job_id, native_run_id, error_message, facets, producer, event_count, updated_at)
+     SELECT r::uuid, j, jns, jn, st, le, sa::timestamptz, ea::timestamptz, nt::timestamptz, pr::uuid, pj, nr, em, f::jsonb, p, ec, now()
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                   $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::int[])
+            AS x(r, j, jns, jn, st, le, sa, ea, nt, pr, pj, nr, em, f, p, ec)
+     ON CONFLICT (run_id) DO UPDATE SET
+       job_id = EXCLUDED.job_id, job_namespace = EXCLUDED.job_namespace, job_name = EXCLUDED.job_name, status = EXCLUDED.status,
+       last_event_type = EXCLUDED.last_event_type, started_at = EXCLUDED.started_at, ended_at = EXCLUDED.ended_at,
+       nominal_start_time = EXCLUDED.nominal_start_time, parent_run_id = EXCLUDED.parent_run_id, parent_job_id = EXCLUDED.parent_job_id,
+       native_run_id = EXCLUDED.native_run_id, error_message = EXCLUDED.error_message, facets = EXCLUDED.facets,
+       producer = EXCLUDED.producer, event_count = EXCLUDED.event_count, updated_at = now()`,
+    col((r) => r.runId),
+    col((r) => r.jobId),
+    col((r) => r.jobNamespace),
+    col((r) => r.jobName),
+    col((r) => r.status),
+    col((r) => r.lastEventType),
+    col((r) => iso(r.startedAt)),
+    col((r) => iso(r.endedAt)),
+    col((r) => iso(r.nominalStartTime)),
+    col((r) => r.parentRunId),
+    col((r) => r.parentJobId),
+    col((r) => r.nativeRunId),
+    col((r) => r.errorMessage),
+    col((r) => JSON.stringify(r.facets)),
+    col((r) => r.producer),
+    col((r) => r.eventCount),
+  );
   // A production counts only for a run that ended successfully; a later FAIL withdraws it.
-  await tx.datasetProduction.deleteMany({ where: { runId } });
-  if (run.status === 'succeeded' && run.endedAt && run.outputs.length) {
-    await tx.datasetProduction.createMany({
-      data: run.outputs.map((d) => ({ datasetId: datasetNodeId(d.namespace, d.name), runId, jobId: run.jobId, namespace: run.jobNamespace, producedAt: run.endedAt! })),
-      skipDuplicates: true,
-    });
+  await tx.$executeRawUnsafe(`DELETE FROM dataset_production WHERE run_id = ANY($1::uuid[])`, runIds);
+  const productions = runs.flatMap((r) =>
+    r.status === 'succeeded' && r.endedAt ? r.outputs.map((d) => ({ dataset: datasetNodeId(d.namespace, d.name), run: r.runId, job: r.jobId, namespace: r.jobNamespace, at: r.endedAt!.toISOString() })) : [],
+  );
+  if (productions.length) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO dataset_production (dataset_id, run_id, job_id, namespace, produced_at)
+       SELECT d, r::uuid, j, n, a::timestamptz FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(d, r, j, n, a)
+       ON CONFLICT DO NOTHING`,
+      productions.map((p) => p.dataset),
+      productions.map((p) => p.run),
+      productions.map((p) => p.job),
+      productions.map((p) => p.namespace),
+      productions.map((p) => p.at),
+    );
   }
-  return run;
+  return runs;
 }

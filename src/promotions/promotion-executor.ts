@@ -15,7 +15,8 @@ import { PromotionPatch, PromotionRepository, PromotionRow } from './promotion.r
 import { PromotionWorkflow } from './promotion-workflow';
 import { PromotionsService } from './promotions.service';
 
-const LEASE_MS = 60_000;
+/** How long a claim lasts; renewed at every step, so it only runs out when its owner died. */
+const LEASE_MS = 30_000;
 const BATCH = 10;
 const MAX_BACKOFF_MS = 300_000;
 /** Adapter errors worth retrying: the orchestrator may come back. Others fail the promotion. */
@@ -61,8 +62,10 @@ export class PromotionExecutor implements OnApplicationBootstrap, OnApplicationS
     });
   }
 
-  onApplicationBootstrap(): void {
-    if (!this.config.promotionPollMs) return;
+  async onApplicationBootstrap(): Promise<void> {
+    // The embedded database belongs to one process: any lease found at start-up is a crashed
+    // predecessor's, and waiting for it to run out would only delay the promotions it held.
+    if (this.config.database.kind === 'embedded') await this.repository.releaseAllLeases();
     this.timer = setInterval(() => this.tick(), this.config.promotionPollMs);
     this.timer.unref();
     this.tick();
@@ -81,7 +84,8 @@ export class PromotionExecutor implements OnApplicationBootstrap, OnApplicationS
     for (;;) {
       const ids = await this.repository.claimDue(this.owner, BATCH, LEASE_MS);
       if (!ids.length || this.stopped) return;
-      for (const id of ids) await this.advance(id);
+      // one promotion failing must not strand the others this pass claimed
+      for (const id of ids) await this.advance(id).catch((error: Error) => this.logger.warn(`Promotion ${id}: ${error.message}`));
     }
   }
 
@@ -128,9 +132,12 @@ export class PromotionExecutor implements OnApplicationBootstrap, OnApplicationS
     const state = { again: true };
     this.active.set(id, state);
     try {
+      // (re)take the lease: it may have been released by a kick that ran meanwhile, and this renews it
+      if (!(await this.repository.claim(this.owner, id, LEASE_MS))) return;
       while (state.again && !this.stopped) {
         state.again = false;
         for (let step = 0; step < 4 && !this.stopped; step++) {
+          if (step > 0 && !(await this.repository.claim(this.owner, id, LEASE_MS))) return;
           const row = await this.repository.find(id);
           if (!row) return;
           const moved = row.state === 'approved' ? await this.start(row) : row.state === 'executing' ? await this.follow(row) : false;

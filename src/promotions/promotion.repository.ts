@@ -141,6 +141,11 @@ export class PromotionRepository {
     return n > 0;
   }
 
+  /** Forgets every lease (at start-up of the only process that uses the database). */
+  async releaseAllLeases(): Promise<void> {
+    await this.prisma.promotion.updateMany({ where: { leaseOwner: { not: null } }, data: { leaseOwner: null, leaseUntil: null } });
+  }
+
   async release(owner: string, id: string): Promise<void> {
     await this.prisma.promotion.updateMany({ where: { id, leaseOwner: owner }, data: { leaseOwner: null, leaseUntil: null } });
   }

@@ -70,12 +70,10 @@ export class LineageGraphRepository {
 
   async nodes(ids: string[]): Promise<NodeRow[]> {
     if (!ids.length) return [];
-    const rows = await this.prisma.lineageNode.findMany({ where: { id: { in: ids } } });
-    return rows.map((r) => ({ id: r.id, type: r.type as NodeRow['type'], namespace: r.namespace, name: r.name, facets: r.facets as Facets, updatedAt: r.updatedAt }));
-  }
-
-  async exists(id: string): Promise<boolean> {
-    return (await this.prisma.lineageNode.count({ where: { id } })) > 0;
+    return this.prisma.$queryRawUnsafe<NodeRow[]>(
+      `SELECT id, type, namespace, name, facets, updated_at AS "updatedAt" FROM lineage_node WHERE id = ANY($1::text[])`,
+      ids,
+    );
   }
 
   /** Edges leaving (downstream) or entering (upstream) any of the given nodes. */

@@ -41,11 +41,13 @@ export class LineageGraphService {
   constructor(private readonly repository: LineageGraphRepository) {}
 
   async lineage(query: GraphQuery): Promise<LineageGraph> {
-    if (!(await this.repository.exists(query.nodeId))) {
+    // An unknown node has no edges, so the walk costs one query; it is told apart by having no row.
+    const walk = await traverse([query.nodeId], query, (ids, direction) => this.repository.edgesAt(ids, direction));
+    const graph = await this.describe(walk.nodes, walk.edges);
+    if (!graph.some((n) => n.id === query.nodeId)) {
       throw DomainError.notFound(`No lineage node ${query.nodeId} (ids look like dataset:<namespace>:<name> or job:<namespace>:<name>).`);
     }
-    const walk = await traverse([query.nodeId], query, (ids, direction) => this.repository.edgesAt(ids, direction));
-    return { graph: await this.describe(walk.nodes, walk.edges), depth: query.depth, direction: query.direction, truncated: walk.truncated };
+    return { graph, depth: query.depth, direction: query.direction, truncated: walk.truncated };
   }
 
   /** Nodes with their facets and, for jobs, the latest run; edges attached to both ends; sorted by id as Marquez does. */

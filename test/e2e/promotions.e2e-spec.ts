@@ -1,4 +1,5 @@
 import { verifyWebhook } from '../../src/webhooks/webhook-signature';
+import { OrchestratorError } from '../../adapters/core/orchestrator-error';
 import { FakeOrchestrator } from '../support/fake-orchestrator';
 import { manifest } from '../support/manifests';
 import { policyFolder } from '../support/policy-folder';
@@ -217,6 +218,20 @@ describe('promotions: gates, approvals, execution, rollback (HTTP, fake orchestr
     expect((await get(p.id)).state).toBe('rolled_back');
     const bad = await t.request('POST', '/api/v1/data-products/orders-daily/environments/staging/rollback', { body: { revision: 2, reason: 'never deployed' } });
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'revision' })]);
+  });
+
+  it('waits with retries and a visible reason while the orchestrator is down, then completes once', async () => {
+    orchestrators.staging.failWith = new OrchestratorError('unreachable', 'connect ECONNREFUSED 127.0.0.1:9');
+    const p = (await request('carol', { product: 'orders-daily', revision: 3, from: 'dev', to: 'staging', reason: 'while down' })).body;
+    await decide('bob', p.id, 'approve');
+    await decide('sam', p.id, 'approve');
+    const waiting = await eventually(() => get(p.id), (x) => x.state === 'executing' && x.attempts >= 1, 10_000);
+    expect(waiting.stateReason).toMatch(/airflow-staging is not available \(unreachable: .*ECONNREFUSED.*\); attempt 2 at /);
+    expect(waiting.nextAttemptAt).toEqual(expect.any(String));
+    orchestrators.staging.failWith = null;
+    const done = await finishRun('staging', p.id, 'succeeded');
+    expect(done.state).toBe('succeeded');
+    expect(orchestrators.staging.triggered.filter((r) => r.runId === done.runId)).toHaveLength(1);
   });
 
   it('expires a request nobody approved in time, and lets the requester cancel one', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -8,6 +8,7 @@ import { dagRunBody, fakeAirflow3, FakeAirflow3 } from '../../adapters/airflow/t
 import { startStub, Stub } from '../../adapters/airflow/testing/stub-server';
 import { deferred, GatehouseProcess, gatehouseBuilt, startGatehouseProcess, tail } from '../support/gatehouse-process';
 import { manifest } from '../support/manifests';
+import { policyFolder } from '../support/policy-folder';
 import { eventually } from '../support/webhook-receiver';
 
 /**
@@ -23,9 +24,10 @@ import { eventually } from '../support/webhook-receiver';
  * when DATABASE_URL is set), Gatehouse must finish both: the same run id asked again, exactly one
  * Airflow run per promotion, the environment on the new revision.
  *
- * The dead process's lease on the two promotions lasts 60 s (PromotionExecutor LEASE_MS, fixed).
- * While it is down the test moves `lease_until` into the past — the lease "ran out" — so the test
- * stays short; GATEHOUSE_TEST_REAL_LEASE=1 waits for the real expiry instead (about a minute more).
+ * On the embedded database a restarted process releases its dead predecessor's leases at start-up.
+ * On PostgreSQL (several instances may share it) the dead process's lease runs out after
+ * PromotionExecutor's LEASE_MS; while it is down the test moves `lease_until` into the past so the
+ * test stays short; GATEHOUSE_TEST_REAL_LEASE=1 waits for the real expiry instead.
  */
 const describeBuilt = gatehouseBuilt() ? describe : describe.skip;
 const REAL_LEASE = process.env.GATEHOUSE_TEST_REAL_LEASE === '1';
@@ -56,6 +58,7 @@ describeBuilt(`promotions survive a crash of the gatehouse process (${process.en
   const pgUrl = process.env.DATABASE_URL;
   const schema = `gh_test_crash_${randomBytes(5).toString('hex')}`;
   let work: string;
+  let policies: ReturnType<typeof policyFolder> | undefined;
   let env: Record<string, string>;
   const stubs: Stub[] = [];
   const processes: GatehouseProcess[] = [];
@@ -130,12 +133,9 @@ describeBuilt(`promotions survive a crash of the gatehouse process (${process.en
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'gh-crash-'));
-    const policyDir = join(work, 'policies');
+    policies = policyFolder(GATES);
     const dataDir = join(work, 'data');
     const orchestratorsFile = join(work, 'orchestrators.yaml');
-    mkdirSync(policyDir);
-    copyFileSync(join(__dirname, '..', '..', 'policies', 'roles.yaml'), join(policyDir, 'roles.yaml'));
-    writeFileSync(join(policyDir, 'promotion-gates.yaml'), GATES);
 
     const dev = fakeAirflow3({ dagId: DAG });
     staging = fakeAirflow3({
@@ -182,7 +182,7 @@ describeBuilt(`promotions survive a crash of the gatehouse process (${process.en
       GATEHOUSE_DATA_DIR: dataDir,
       GATEHOUSE_ADMIN_TOKEN: ADMIN,
       GATEHOUSE_ENVIRONMENTS: 'dev,staging',
-      GATEHOUSE_POLICY_DIR: policyDir,
+      GATEHOUSE_POLICY_DIR: policies.dir,
       GATEHOUSE_ORCHESTRATORS: orchestratorsFile,
       AIRFLOW_USERNAME: 'admin',
       AIRFLOW_PASSWORD: 'admin',
@@ -213,6 +213,7 @@ describeBuilt(`promotions survive a crash of the gatehouse process (${process.en
     for (const p of processes) await p.stop('SIGKILL', 5_000).catch(() => undefined);
     for (const s of stubs) await s.close();
     if (work) rmSync(work, { recursive: true, force: true });
+    policies?.remove();
     if (pgUrl) {
       const client = new Client({ connectionString: pgUrl });
       await client.connect();

@@ -1,6 +1,3 @@
-import { mkdtempSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
@@ -10,8 +7,8 @@ import { createApp } from '../../src/app.factory';
 import type { OrchestratorInstance } from '../../src/orchestrators/orchestrators-file';
 import { PromotionExecutor } from '../../src/promotions/promotion-executor';
 import { PromotionsService } from '../../src/promotions/promotions.service';
-import { projectRoot } from '../../src/database/project-paths';
 import { manifest } from '../support/manifests';
+import { policyFolder } from '../support/policy-folder';
 import { freshDatabase, onPostgres, send, TestDatabase, testConfig, TestResponse, RequestOptions } from '../support/test-app';
 
 /**
@@ -112,7 +109,7 @@ if (!onPostgres()) console.info(`promotion-race.e2e-spec.ts: ${SKIPPED}`); // je
 
 describeOnPostgres(`promotions raced by two Gatehouse instances on one PostgreSQL schema${onPostgres() ? '' : ` — ${SKIPPED}`}`, () => {
   let database: TestDatabase;
-  let policyDir: string;
+  let policies: ReturnType<typeof policyFolder> | undefined;
   const orchestrator = new SharedOrchestrator();
   const instances: Instance[] = [];
   const ids: string[] = [];
@@ -132,12 +129,10 @@ describeOnPostgres(`promotions raced by two Gatehouse instances on one PostgreSQ
   };
 
   beforeAll(async () => {
-    policyDir = mkdtempSync(join(tmpdir(), 'gh-race-policies-'));
-    copyFileSync(join(projectRoot(), 'policies', 'roles.yaml'), join(policyDir, 'roles.yaml'));
-    writeFileSync(join(policyDir, 'promotion-gates.yaml'), GATES);
+    policies = policyFolder(GATES);
     database = await freshDatabase();
     const staging: OrchestratorInstance = { kind: 'airflow', name: 'airflow-staging', environment: 'staging', baseUrl: 'http://127.0.0.1:9', apiVersion: 'v2', timeoutMs: 1000, lineageNamespace: 'airflow-staging', credentials: { username: 'u', password: 'p' } };
-    const config = testConfig(database.config, { policyDir, orchestrators: [staging], promotionPollMs: 100 });
+    const config = testConfig(database.config, { policyDir: policies.dir, orchestrators: [staging], promotionPollMs: 100 });
     // one after the other: the first migrates the shared schema, the second finds it migrated
     instances.push(await start('a', config));
     instances.push(await start('b', config));
@@ -158,7 +153,7 @@ describeOnPostgres(`promotions raced by two Gatehouse instances on one PostgreSQ
     orchestrator.stop();
     for (const instance of instances) await instance.app.close();
     await database?.drop();
-    if (policyDir) rmSync(policyDir, { recursive: true, force: true });
+    policies?.remove();
   }, 30_000);
 
   it(`executes each of ${PROMOTIONS} promotions exactly once while both instances race for them`, async () => {

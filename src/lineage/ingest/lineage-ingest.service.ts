@@ -1,14 +1,19 @@
 import { createHash } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { GatehouseConfig } from '../../config/config';
+import { CONFIG } from '../../config/config.module';
 import { canonicalJson } from '../../common/canonical-json';
 import { DomainError } from '../../common/errors/domain-error';
 import type { LineageEvent } from '../openlineage/openlineage.types';
 import { parseLineageBody } from '../openlineage/parse-event';
 import type { ProjectedRun } from '../projection/run-projection';
 import { LineageStoreRepository } from './lineage-store.repository';
+import { LineageWriteQueue } from './write-queue';
 
 /** Events accepted in one request; larger batches should be split by the sender. */
 export const MAX_BATCH = 1000;
+/** Ingestion transactions at once on PostgreSQL: enough to overlap round trips, few enough to group requests. */
+const POSTGRES_WRITERS = 4;
 
 export interface IngestReport {
   status: 'success';
@@ -34,8 +39,12 @@ export type RunChangeListener = (runs: ProjectedRun[]) => Promise<void>;
 export class LineageIngestService {
   private readonly listeners: RunChangeListener[] = [];
   private readonly logger = new Logger('Lineage');
+  private readonly queue: LineageWriteQueue;
 
-  constructor(private readonly store: LineageStoreRepository) {}
+  constructor(store: LineageStoreRepository, @Inject(CONFIG) config: GatehouseConfig) {
+    const writers = config.database.kind === 'postgres' ? POSTGRES_WRITERS : 1;
+    this.queue = new LineageWriteQueue((events) => store.store(events), (runs) => this.tell(runs), MAX_BATCH, writers);
+  }
 
   onRunsChanged(listener: RunChangeListener): void {
     this.listeners.push(listener);
@@ -60,13 +69,15 @@ export class LineageIngestService {
   /** Stores already-validated events (Gatehouse's own: triggered runs, the Dagster poller). */
   async ingest(events: LineageEvent[], receivedBy: string): Promise<IngestReport> {
     const unique = new Map(events.map((event) => [eventDigest(event), event]));
-    const result = await this.store.store([...unique].map(([digest, event]) => ({ digest, event })), receivedBy);
-    if (result.runs.length) {
-      for (const listener of this.listeners) {
-        await listener(result.runs).catch((error: Error) => this.logger.error(`A lineage listener failed: ${error.message}`, error.stack));
-      }
+    const { stored } = await this.queue.write([...unique].map(([digest, event]) => ({ digest, event, receivedBy })));
+    return { status: 'success', received: events.length, stored, duplicates: events.length - stored };
+  }
+
+  private async tell(runs: ProjectedRun[]): Promise<void> {
+    if (!runs.length) return;
+    for (const listener of this.listeners) {
+      await listener(runs).catch((error: Error) => this.logger.error(`A lineage listener failed: ${error.message}`, error.stack));
     }
-    return { status: 'success', received: events.length, stored: result.stored, duplicates: events.length - result.stored };
   }
 }
 

@@ -12,11 +12,13 @@ type Tx = Prisma.TransactionClient;
 export interface DigestedEvent {
   event: LineageEvent;
   digest: string;
+  /** The principal that sent it. */
+  receivedBy: string;
 }
 
 export interface StoreResult {
-  stored: number;
-  duplicates: number;
+  /** Digests of the events this call stored (the others were stored before). */
+  inserted: Set<string>;
   /** The runs whose state this write changed, as now projected. */
   runs: ProjectedRun[];
 }
@@ -47,30 +49,30 @@ const EDGE_SIGHTING_STEP_MS = 60_000;
 export class LineageStoreRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async store(events: DigestedEvent[], receivedBy: string): Promise<StoreResult> {
+  async store(events: DigestedEvent[]): Promise<StoreResult> {
     return this.prisma.$transaction(
       async (tx) => {
-        const fresh = await insertEvents(tx, events, receivedBy);
+        const fresh = await insertEvents(tx, events);
         const runIds = [...new Set(fresh.flatMap((e) => (e.event.kind === 'run' ? [e.event.run.runId] : [])))].sort();
         const runs = await reprojectRuns(tx, runIds);
         // Graph rows last: their locks (shared by every run of the same job) are held the shortest time.
         await upsertNodes(tx, fresh.map((e) => e.event));
         await upsertEdges(tx, fresh.map((e) => e.event));
-        return { stored: fresh.length, duplicates: events.length - fresh.length, runs };
+        return { inserted: new Set(fresh.map((e) => e.digest)), runs };
       },
       { timeout: 60_000, maxWait: 30_000 },
     );
   }
 }
 
-async function insertEvents(tx: Tx, events: DigestedEvent[], receivedBy: string): Promise<DigestedEvent[]> {
+async function insertEvents(tx: Tx, events: DigestedEvent[]): Promise<DigestedEvent[]> {
   if (!events.length) return [];
   const column = <T>(pick: (e: LineageEvent) => T) => events.map((e) => pick(e.event));
   const rows = await tx.$queryRawUnsafe<{ digest: string }[]>(
     `INSERT INTO lineage_event (digest, kind, event_type, event_time, run_id, job_namespace, job_name, producer, payload, received_by)
-     SELECT d, k, t, et::timestamptz, r::uuid, jn, jname, p, pl::jsonb, $10
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-            AS x(d, k, t, et, r, jn, jname, p, pl)
+     SELECT d, k, t, et::timestamptz, r::uuid, jn, jname, p, pl::jsonb, rb
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+            AS x(d, k, t, et, r, jn, jname, p, pl, rb)
      ON CONFLICT (digest) DO NOTHING
      RETURNING digest`,
     events.map((e) => e.digest),
@@ -82,7 +84,7 @@ async function insertEvents(tx: Tx, events: DigestedEvent[], receivedBy: string)
     column((e) => (e.kind === 'dataset' ? null : e.job.name)),
     column((e) => e.producer),
     column((e) => JSON.stringify(e)),
-    receivedBy,
+    events.map((e) => e.receivedBy),
   );
   const inserted = new Set(rows.map((r) => r.digest));
   return events.filter((e) => inserted.has(e.digest));

@@ -1,0 +1,81 @@
+import type { LineageEvent } from '../openlineage/openlineage.types';
+import type { DigestedEvent, StoreResult } from './lineage-store.repository';
+import { LineageWriteQueue } from './write-queue';
+
+const event = (digest: string): DigestedEvent => ({ digest, receivedBy: 'p', event: {} as LineageEvent });
+
+/** A store that records each call and can be held open, as a transaction in progress. */
+function fakeStore(options: { fail?: (digests: string[]) => boolean } = {}) {
+  const calls: string[][] = [];
+  const stored = new Set<string>();
+  let release: () => void = () => {};
+  let hold = Promise.resolve();
+  return {
+    calls,
+    holdNext() {
+      hold = new Promise<void>((r) => (release = r));
+    },
+    release: () => release(),
+    store: async (events: DigestedEvent[]): Promise<StoreResult> => {
+      const digests = events.map((e) => e.digest);
+      calls.push(digests);
+      await hold;
+      hold = Promise.resolve();
+      if (options.fail?.(digests)) throw new Error(`failed on ${digests.join(',')}`);
+      const inserted = new Set(digests.filter((d) => !stored.has(d)));
+      for (const d of inserted) stored.add(d);
+      return { inserted, runs: [] };
+    },
+  };
+}
+
+describe('LineageWriteQueue (group commit)', () => {
+  it('writes a lone request at once and groups those that arrive meanwhile into one write', async () => {
+    const store = fakeStore();
+    const queue = new LineageWriteQueue(store.store, async () => {});
+    store.holdNext();
+    const first = queue.write([event('a')]);
+    const rest = [queue.write([event('b')]), queue.write([event('c'), event('d')]), queue.write([event('b')])];
+    store.release();
+    expect(await first).toEqual({ stored: 1 });
+    expect(await Promise.all(rest)).toEqual([{ stored: 1 }, { stored: 2 }, { stored: 0 }]);
+    expect(store.calls).toEqual([['a'], ['b', 'c', 'd', 'b']]);
+  });
+
+  it('keeps groups under the event limit (a larger request goes alone)', async () => {
+    const store = fakeStore();
+    const queue = new LineageWriteQueue(store.store, async () => {}, 3);
+    store.holdNext();
+    const all = [queue.write([event('x')]), queue.write([event('a'), event('b')]), queue.write([event('c'), event('d')]), queue.write([event('e'), event('f'), event('g'), event('h')])];
+    store.release();
+    await Promise.all(all);
+    expect(store.calls).toEqual([['x'], ['a', 'b'], ['c', 'd'], ['e', 'f', 'g', 'h']]);
+  });
+
+  it('writes the requests of a failed group one by one, so only the faulty one fails', async () => {
+    const store = fakeStore({ fail: (d) => d.includes('bad') });
+    const queue = new LineageWriteQueue(store.store, async () => {});
+    store.holdNext();
+    const first = queue.write([event('a')]);
+    const good = queue.write([event('b')]);
+    const bad = queue.write([event('bad')]);
+    store.release();
+    await first;
+    expect(await good).toEqual({ stored: 1 });
+    await expect(bad).rejects.toThrow('failed on bad');
+    expect(store.calls).toEqual([['a'], ['b', 'bad'], ['b'], ['bad']]);
+  });
+
+  it('lets listeners of a committed group write without waiting on themselves', async () => {
+    const store = fakeStore();
+    let nested: Promise<unknown> | undefined;
+    const queue: LineageWriteQueue = new LineageWriteQueue(store.store, async () => {
+      if (!nested) {
+        nested = queue.write([event('from-listener')]);
+        await nested;
+      }
+    });
+    expect(await queue.write([event('a')])).toEqual({ stored: 1 });
+    expect(await nested).toEqual({ stored: 1 });
+  });
+});

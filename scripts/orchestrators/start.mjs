@@ -394,20 +394,8 @@ async function startAirflow({ venv, workDir, port, opts, log }) {
   const baseUrl = `http://127.0.0.1:${port}`;
   const dagsFolder = path.resolve(opts.airflowDagsFolder ?? FIXTURES.airflowDagsFolder);
 
-  // SQLite's default busy timeout (5 s) lets a moment of contention between the scheduler, the
-  // api-server and task processes kill the scheduler with "database is locked" (then runs stay
-  // queued for ever). Writers wait up to a minute instead.
-  await fsp.writeFile(
-    path.join(home, 'gatehouse_airflow_db.py'),
-    '# Written by scripts/orchestrators/start.mjs: SQLite connection arguments for the test Airflow.\n' +
-      'CONNECT_ARGS = {"timeout": 60}\n' +
-      'CONNECT_ARGS_ASYNC = {"timeout": 60}\n',
-  );
   const env = baseEnv(venv);
   Object.assign(env, {
-    PYTHONPATH: home,
-    AIRFLOW__DATABASE__SQL_ALCHEMY_CONNECT_ARGS: 'gatehouse_airflow_db.CONNECT_ARGS',
-    AIRFLOW__DATABASE__SQL_ALCHEMY_CONNECT_ARGS_ASYNC: 'gatehouse_airflow_db.CONNECT_ARGS_ASYNC',
     AIRFLOW_HOME: home,
     AIRFLOW__CORE__DAGS_FOLDER: dagsFolder,
     AIRFLOW__CORE__LOAD_EXAMPLES: 'False',

@@ -443,11 +443,26 @@ async function startAirflow({ venv, workDir, port, opts, log }) {
   log('airflow: db migrate');
   await runToCompletion('airflow-db-migrate', airflowBin, ['db', 'migrate'], spawnOpts('db-migrate'), 300000);
   log(`airflow: db migrated in ${((Date.now() - t0) / 1000).toFixed(1)} s; starting api-server on ${baseUrl}, scheduler, dag-processor`);
-  const services = [
+  // Airflow on SQLite can lose its scheduler (or DAG processor) to "database is locked" when the
+  // scheduler, the api-server and task processes write at the same moment; runs then stay queued
+  // for ever. Like a process manager would, restart them (until stop() begins): both resume from
+  // the metadata database.
+  const supervision = { stopping: false };
+  const services = [];
+  const restarting = (name, args, file) => {
+    const svc = spawnService(name, airflowBin, args, spawnOpts(file));
+    svc.exitPromise.then(() => {
+      if (supervision.stopping) return;
+      log(`${name} exited (${svc.exitInfo}); restarting it`);
+      services.push(restarting(name, args, file));
+    });
+    return svc;
+  };
+  services.push(
     spawnService('airflow-api-server', airflowBin, ['api-server', '--host', '127.0.0.1', '--port', String(port), '--workers', '1'], spawnOpts('api-server')),
-    spawnService('airflow-scheduler', airflowBin, ['scheduler', '--skip-serve-logs'], spawnOpts('scheduler')),
-    spawnService('airflow-dag-processor', airflowBin, ['dag-processor'], spawnOpts('dag-processor')),
-  ];
+    restarting('airflow-scheduler', ['scheduler', '--skip-serve-logs'], 'scheduler'),
+    restarting('airflow-dag-processor', ['dag-processor'], 'dag-processor'),
+  );
   if (opts.airflowTriggerer) services.push(spawnService('airflow-triggerer', airflowBin, ['triggerer', '--skip-serve-logs'], spawnOpts('triggerer')));
 
   const [username, { password }] = Object.entries(users).find(([, v]) => v.role === 'admin') ?? Object.entries(users)[0];
@@ -457,6 +472,7 @@ async function startAirflow({ venv, workDir, port, opts, log }) {
   return {
     info,
     services,
+    supervision,
     ready: async (timeoutMs) => {
       const ms = await waitUntil('airflow', timeoutMs, services, async () => {
         if (!token) token = await airflowToken(baseUrl, username, password);
@@ -639,6 +655,7 @@ export async function startOrchestrators(options = {}) {
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    for (const x of all) if (x.supervision) x.supervision.stopping = true;
     await stopServices(all.flatMap((x) => x.services), { log });
     if (createdWorkDir && !opts.keepWorkDir) await fsp.rm(workDir, { recursive: true, force: true });
   };
@@ -648,6 +665,7 @@ export async function startOrchestrators(options = {}) {
 
   const fail = async (e) => {
     stopped = true;
+    for (const x of all) if (x.supervision) x.supervision.stopping = true;
     await stopServices(all.flatMap((x) => x.services)).catch(() => {});
     e.message = `${e.message}\n(logs kept in ${path.join(workDir, 'logs')})`;
     throw e;

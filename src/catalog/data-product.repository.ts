@@ -121,9 +121,9 @@ export class DataProductRepository {
   }
 
   /** Every active product with what ties it to lineage: outputs and bindings (from the manifest). */
-  async activeIdentities(): Promise<ProductIdentity[]> {
+  async activeIdentities(name?: string): Promise<ProductIdentity[]> {
     const rows = await this.prisma.dataProduct.findMany({
-      where: { status: 'active' },
+      where: { status: 'active', ...(name ? { name } : {}) },
       select: { name: true, title: true, owner: true, stewards: true, tier: true, classification: true, revision: true, createdAt: true, manifest: true },
       orderBy: { name: 'asc' },
     });

@@ -144,9 +144,9 @@ export class DataProductsService {
   }
 
   /** Active products bound to an orchestrator instance (for discovery); no per-product read check. */
-  /** Every active product's outputs, bindings and SLA, for lineage and freshness (not filtered by reader). */
-  activeIdentities(): Promise<ProductIdentity[]> {
-    return this.products.activeIdentities();
+  /** Every active product's (or just the named one's) outputs, bindings and SLA, for lineage and freshness (not filtered by reader). */
+  activeIdentities(name?: string): Promise<ProductIdentity[]> {
+    return this.products.activeIdentities(name);
   }
 
   /** What an environment runs (promotions call this inside their own transaction). */

@@ -55,9 +55,9 @@ export class SlaService {
     this.transitions = new Counter({ name: 'gatehouse_sla_transitions_total', help: 'SLA breaches opened and resolved', labelNames: ['transition'], registers: [metrics.registry] });
   }
 
-  /** Current freshness of every product with an SLA, computed now (nothing is written). */
-  async states(now = new Date(), only?: (p: ProductIdentity) => boolean): Promise<ProductFreshness[]> {
-    const products = (await this.products.activeIdentities()).filter((p) => p.sla?.freshness && (!only || only(p)));
+  /** Current freshness of every product with an SLA (or of the one named), computed now (nothing is written). */
+  async states(now = new Date(), product?: string): Promise<ProductFreshness[]> {
+    const products = (await this.products.activeIdentities(product)).filter((p) => p.sla?.freshness);
     const outputsOf = new Map(products.map((p) => [p.name, this.outputsByEnvironment(p)]));
     const all = [...outputsOf.values()].flatMap((byEnv) => [...byEnv.values()].flat());
     const rows = await this.repository.lastProductions([...new Set(all)]);
@@ -121,7 +121,7 @@ export class SlaService {
 
   /** Current states the principal may read, filtered. */
   async list(query: SlaQuery, actor: Principal): Promise<ProductFreshness[]> {
-    const states = (await this.states(new Date(), query.product ? (p) => p.name === query.product : undefined)).filter(
+    const states = (await this.states(new Date(), query.product)).filter(
       (s) => (!query.environment || s.environment === query.environment) && (!query.status || s.status === query.status),
     );
     const readable = await this.products.readableAmong([...new Set(states.map((s) => s.product))], actor);
@@ -131,7 +131,7 @@ export class SlaService {
   /** One product's SLA on its page: current state per environment and its recent breaches. */
   async ofProduct(name: string, actor: Principal): Promise<{ product: string; freshness: string | null; environments: ProductFreshness[]; breaches: BreachView[] }> {
     const product = await this.products.get(name, actor);
-    const environments = await this.states(new Date(), (p) => p.name === name);
+    const environments = await this.states(new Date(), name);
     const breaches = await this.repository.list({ product: name, limit: 50 });
     return { product: name, freshness: product.manifest.spec.sla?.freshness ?? null, environments, breaches: breaches.items };
   }

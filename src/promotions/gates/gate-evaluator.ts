@@ -120,7 +120,7 @@ export class GateEvaluator {
 
   private async outputsFresh(input: GateInput): Promise<Evaluated> {
     const env = input.kind === 'rollback' ? input.to : input.from;
-    const states = (await this.sla.states(input.now, (p) => p.name === input.product)).filter((s) => s.environment === env);
+    const states = (await this.sla.states(input.now, input.product)).filter((s) => s.environment === env);
     if (!states.length) return { status: 'passed', message: `no freshness SLA to keep in ${env}`, evidence: { environment: env } };
     const [state] = states;
     return state.status === 'fresh'

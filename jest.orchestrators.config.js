@@ -9,6 +9,7 @@ module.exports = {
   testMatch: ['**/*.orchestrators.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   maxWorkers: 1,
+  setupFilesAfterEnv: ['<rootDir>/test/support/orchestrators.setup.ts'],
   // first start may build the Python venv (minutes); runs take seconds to a minute each
   testTimeout: 600_000,
 };

@@ -9,6 +9,7 @@ import {
   TriggerRequest,
 } from '../core/orchestrator.port';
 import { OrchestratorError } from '../core/orchestrator-error';
+import { TtlCache } from '../core/ttl-cache';
 import { AirflowApi, airflowApi, AirflowRequest, PAGE_LIMIT } from './airflow.api';
 import { AirflowAuth } from './airflow-auth';
 import { AirflowBasicAuth } from './airflow-basic-auth';
@@ -30,6 +31,8 @@ const MAX_ITEMS = 10_000;
 export interface AirflowAdapterOptions {
   /** Backoff sleep for retries (tests pass a fast one). */
   sleep?: (ms: number) => Promise<void>;
+  /** Clock for the cached DAG state (tests move it). */
+  now?: () => number;
 }
 
 /**
@@ -56,12 +59,15 @@ export class AirflowAdapter implements OrchestratorPort {
   private readonly http: HttpTransport;
   /** Calls that need no credentials (health, version on v2, the token request itself). */
   private readonly anon: HttpTransport;
+  /** DAG ids read as unpaused lately (see `cacheTtlMs`): a trigger on them skips reading the DAG. */
+  private readonly unpaused: TtlCache<true>;
 
   constructor(config: AirflowAdapterConfig, options: AirflowAdapterOptions = {}) {
     const c = resolveAirflowConfig(config);
     this.baseUrl = c.baseUrl;
     this.apiVersion = c.apiVersion;
     this.api = airflowApi(c.apiVersion);
+    this.unpaused = new TtlCache(c.cacheTtlMs, options.now);
     const transport = { baseUrl: c.baseUrl, timeoutMs: c.timeoutMs, attempts: c.attempts, backoffMs: c.backoffMs, sleep: options.sleep };
     this.anon = new HttpTransport(transport);
     this.auth = c.apiVersion === 'v2' ? new AirflowV3Auth(this.anon, c.username, c.password) : new AirflowBasicAuth(c.username, c.password);
@@ -121,7 +127,9 @@ export class AirflowAdapter implements OrchestratorPort {
   async discover(): Promise<DiscoveredDag[]> {
     return this.guard(async () => {
       const dags = await this.listAll((offset, limit) => this.api.listDags(offset, limit), 'dags', 'the DAG list');
-      return dags.map((d) => toDiscoveredDag(parseDag(d, 'the DAG list'), this.api)).sort((a, b) => a.dagId.localeCompare(b.dagId));
+      const found = dags.map((d) => toDiscoveredDag(parseDag(d, 'the DAG list'), this.api)).sort((a, b) => a.dagId.localeCompare(b.dagId));
+      for (const dag of found) this.rememberPaused(dag.dagId, dag.paused);
+      return found;
     });
   }
 
@@ -130,24 +138,17 @@ export class AirflowAdapter implements OrchestratorPort {
   /**
    * POST dagRuns with `dag_run_id` = the caller's run id. Idempotent: a 409 means the id exists (a retry, a second
    * caller) and the existing run is returned. On a paused DAG nothing is created and the call is a `conflict`, unless
-   * the run already exists.
+   * the run already exists. The DAG is read first unless it was seen unpaused within `cacheTtlMs` (by a trigger, a
+   * discovery or setPaused): that read was a third of what the adapter added to a trigger.
    */
   async trigger(request: TriggerRequest): Promise<RunDetail> {
     return this.guard(async () => {
       const dagId = dagIdOf(request.target);
       const runId = checkRunId(request.runId);
       const conf = checkConf(request.conf);
-      const dag = parseDag(await this.send(this.api.getDag(dagId), `Airflow has no DAG ${dagId}`), `DAG ${dagId}`);
-      if (dag.is_paused) {
-        const existing = await this.findRun(dagId, runId);
-        if (existing) return this.detail(existing, request.target);
-        throw new OrchestratorError(
-          'conflict',
-          `DAG ${dagId} is paused: a run triggered now would stay queued and never start. Unpausing is an explicit, audited ` +
-            'choice (AirflowAdapter.setPaused), never a side effect of triggering.',
-          null,
-          null,
-        );
+      if (!this.unpaused.get(dagId)) {
+        const existing = await this.existingRunIfPaused(dagId, runId, request.target);
+        if (existing) return existing;
       }
       let run: AirflowRun;
       try {
@@ -230,8 +231,36 @@ export class AirflowAdapter implements OrchestratorPort {
     return this.guard(async () => {
       if (typeof paused !== 'boolean') throw new OrchestratorError('invalid_request', 'paused must be true or false');
       const body = await this.send(this.api.setPaused(checkDagId(dagId), paused), `Airflow has no DAG ${dagId}`, true);
-      return toDiscoveredDag(parseDag(body, `DAG ${dagId}`), this.api);
+      const dag = toDiscoveredDag(parseDag(body, `DAG ${dagId}`), this.api);
+      this.rememberPaused(dag.dagId, dag.paused);
+      return dag;
     });
+  }
+
+  // ------------------------------------------------------------------------------------------------------- paused DAGs
+
+  /**
+   * Reads the DAG. Unpaused: remembered for `cacheTtlMs`, and null (go on and trigger). Paused: the run, if one with
+   * this id already exists (a retry after the DAG was paused); else a `conflict`, and nothing is created.
+   */
+  private async existingRunIfPaused(dagId: string, runId: string, target: RunTarget): Promise<RunDetail | null> {
+    const dag = parseDag(await this.send(this.api.getDag(dagId), `Airflow has no DAG ${dagId}`), `DAG ${dagId}`);
+    this.rememberPaused(dagId, dag.is_paused);
+    if (!dag.is_paused) return null;
+    const existing = await this.findRun(dagId, runId);
+    if (existing) return this.detail(existing, target);
+    throw new OrchestratorError(
+      'conflict',
+      `DAG ${dagId} is paused: a run triggered now would stay queued and never start. Unpausing is an explicit, audited ` +
+        'choice (AirflowAdapter.setPaused), never a side effect of triggering.',
+      null,
+      null,
+    );
+  }
+
+  private rememberPaused(dagId: string, paused: boolean): void {
+    if (paused) this.unpaused.delete(dagId);
+    else this.unpaused.set(dagId, true);
   }
 
   // ------------------------------------------------------------------------------------------------------- internals

@@ -15,11 +15,16 @@ export interface AirflowAdapterConfig {
   attempts?: number;
   /** First retry delay (ms), doubling with full jitter. */
   backoffMs?: number;
+  /**
+   * How long (ms) a DAG read as unpaused is trusted before a trigger reads it again; 0 = read on every trigger.
+   * A DAG paused outside Gatehouse within this window gets a run that stays queued until it is unpaused.
+   */
+  cacheTtlMs?: number;
 }
 
 export type ResolvedAirflowConfig = Required<AirflowAdapterConfig>;
 
-export const AIRFLOW_DEFAULTS = Object.freeze({ apiVersion: 'v2' as const, timeoutMs: 10_000, attempts: 3, backoffMs: 200 });
+export const AIRFLOW_DEFAULTS = Object.freeze({ apiVersion: 'v2' as const, timeoutMs: 10_000, attempts: 3, backoffMs: 200, cacheTtlMs: 10_000 });
 
 export function resolveAirflowConfig(config: AirflowAdapterConfig): ResolvedAirflowConfig {
   const baseUrl = (config.baseUrl ?? '').trim().replace(/\/+$/, '');
@@ -46,5 +51,6 @@ export function resolveAirflowConfig(config: AirflowAdapterConfig): ResolvedAirf
     timeoutMs: positive('timeoutMs', config.timeoutMs, AIRFLOW_DEFAULTS.timeoutMs),
     attempts: Math.max(1, Math.floor(positive('attempts', config.attempts, AIRFLOW_DEFAULTS.attempts))),
     backoffMs: positive('backoffMs', config.backoffMs, AIRFLOW_DEFAULTS.backoffMs, true),
+    cacheTtlMs: positive('cacheTtlMs', config.cacheTtlMs, AIRFLOW_DEFAULTS.cacheTtlMs, true),
   };
 }

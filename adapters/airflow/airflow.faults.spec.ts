@@ -209,6 +209,26 @@ describe('Airflow adapter under faults', () => {
     expect(fake.posts.size).toBe(0);
   });
 
+  it('the DAG is read before a trigger unless seen unpaused within cacheTtlMs; a paused DAG is always re-read', async () => {
+    let now = 0;
+    const { fake, stub } = await airflow3({ paused: true });
+    const dagReads = () => stub.requests.filter((r) => r.method === 'GET' && r.path === '/api/v2/dags/orders_daily').length;
+    const adapter = new AirflowAdapter(
+      { baseUrl: stub.url, username: 'admin', password: PASSWORD, cacheTtlMs: 1_000 },
+      { sleep: async () => undefined, now: () => now },
+    );
+    await expectOrchestratorError(adapter.trigger({ target: TARGET, runId: 'gh-p1' }), 'conflict');
+    fake.setPaused(false);
+    await adapter.trigger({ target: TARGET, runId: 'gh-p2' }); // paused before: read again
+    await adapter.trigger({ target: TARGET, runId: 'gh-p3' }); // seen unpaused just now: not read
+    expect(dagReads()).toBe(2);
+    fake.setPaused(true);
+    now = 1_000; // the window is over: read again, and refused
+    await expectOrchestratorError(adapter.trigger({ target: TARGET, runId: 'gh-p4' }), 'conflict');
+    expect(dagReads()).toBe(3);
+    expect([...fake.created.keys()]).toEqual(['gh-p2', 'gh-p3']);
+  });
+
   it('non-DAG targets and bad arguments are invalid_request before any request', async () => {
     const { stub } = await airflow3();
     const adapter = adapterAt(stub.url);

@@ -51,6 +51,12 @@ export interface TriggerRequest {
   runId: string;
   conf?: Record<string, unknown>;
   tags?: Record<string, string>;
+  /**
+   * The caller has just created this run id and no earlier attempt with it can have reached the
+   * orchestrator (Gatehouse knows this when its own insert of the run created the row). An adapter
+   * that has to look a run id up to stay idempotent may skip that lookup. Omit it when unsure.
+   */
+  newRunId?: boolean;
 }
 
 export interface RunStep {

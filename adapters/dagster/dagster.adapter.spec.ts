@@ -181,6 +181,43 @@ describe('DagsterAdapter over a replayed webserver', () => {
       expect(fake.launches.get(OK_ID)).toBe(1);
     });
 
+    it('a new run id launches in one round trip once the selection is known launchable; duplicates are still settled', async () => {
+      await adapter.trigger({ target, runId: 'warm-up', newRunId: true });
+      await adapter.idle();
+      const before = server.requests.length;
+      const run = await adapter.trigger({ target, runId: 'fresh-1', newRunId: true });
+      expect(run).toMatchObject({ runId: 'fresh-1', status: 'queued' });
+      // the launch is the only call the answer waited for; the follow-up lookup runs behind it
+      expect(server.requests.slice(before)[0].operationName).toBe('GatehouseLaunchRun');
+      await adapter.idle();
+      expect(server.requests.slice(before).map((r) => r.operationName)).toEqual(['GatehouseLaunchRun', 'GatehouseRunsByTag']);
+      expect(fake.launches.get('fresh-1')).toBe(1);
+    });
+
+    it('a new run id racing a retrier that took it over: the background check terminates the later run', async () => {
+      fake.hideRunsFromLookups = true; // the retrier's lookup does not see the first launch yet
+      server.on('GatehouseLaunchRun', async (req) => {
+        const reply = await fake.handlers.GatehouseLaunchRun(req);
+        if (fake.launches.get('taken-over') === 2) fake.hideRunsFromLookups = false;
+        return reply;
+      });
+      const [mine] = await Promise.all([adapter.trigger({ target, runId: 'taken-over', newRunId: true }), make().trigger({ target, runId: 'taken-over' })]);
+      expect(mine.runId).toBe('taken-over');
+      await adapter.idle();
+      expect(fake.launches.get('taken-over')).toBe(2);
+      expect(fake.runs.map((r) => r.status)).toEqual(['QUEUED', 'CANCELED']);
+    });
+
+    it('re-checks the asset selection after cacheTtlMs (0 = on every trigger)', async () => {
+      const uncached = make({ cacheTtlMs: 0 });
+      await uncached.trigger({ target, runId: 'c-1', newRunId: true });
+      await uncached.trigger({ target, runId: 'c-2', newRunId: true });
+      expect(server.count('GatehouseAssetNodesByKey')).toBe(2);
+      await adapter.trigger({ target, runId: 'c-3', newRunId: true });
+      await adapter.trigger({ target, runId: 'c-4', newRunId: true });
+      expect(server.count('GatehouseAssetNodesByKey')).toBe(3);
+    });
+
     it('unknown asset keys are not_found and nothing is launched', async () => {
       const e = await rejection(adapter.trigger({ target: { kind: 'assets', assetKeys: [['sales', 'raw_orders'], ['nope', 'missing']] }, runId: 'x' }));
       expect(e).toMatchObject({ code: 'not_found', message: 'Dagster has no asset definition for nope/missing' });
@@ -426,6 +463,7 @@ describe('Dagster adapter config', () => {
       headers: {},
       terminateWaitMs: 30_000,
       runIdTag: 'gatehouse/run-id',
+      cacheTtlMs: 10_000,
     });
   });
 

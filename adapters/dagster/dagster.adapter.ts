@@ -11,6 +11,7 @@ import {
   TriggerRequest,
 } from '../core/orchestrator.port';
 import { OrchestratorError } from '../core/orchestrator-error';
+import { TtlCache } from '../core/ttl-cache';
 import {
   advanceCursor,
   changeKey,
@@ -91,6 +92,10 @@ export class DagsterAdapter implements OrchestratorPort {
   /** One trigger/cancel at a time per Gatehouse run id within this process. */
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private readonly activityLookbackSeconds: number;
+  /** Asset selections checked launchable lately (see `cacheTtlMs`). */
+  private readonly launchable: TtlCache<true>;
+  /** Duplicate checks still running after a first launch answered (see trigger). */
+  private readonly settling = new Set<Promise<void>>();
 
   constructor(config: DagsterAdapterConfig, options: DagsterAdapterOptions = {}) {
     this.config = resolveDagsterConfig(config);
@@ -103,6 +108,7 @@ export class DagsterAdapter implements OrchestratorPort {
         backoffMs: this.config.backoffMs,
       });
     this.gql = new DagsterGraphqlClient(transport, this.config);
+    this.launchable = new TtlCache(this.config.cacheTtlMs);
     const lookback = options.activityLookbackSeconds ?? DEFAULT_ACTIVITY_LOOKBACK_SECONDS;
     if (!Number.isFinite(lookback) || lookback <= 0) {
       throw new OrchestratorError('invalid_request', `activityLookbackSeconds must be a positive number, got ${lookback}`);
@@ -186,12 +192,15 @@ export class DagsterAdapter implements OrchestratorPort {
       throw new OrchestratorError('invalid_request', 'conf must be an object (Dagster run config)');
     }
     return this.serialized(runId, async () => {
-      const runs = await this.runsByTag(runId);
-      const existing = originalRun(runs);
-      if (existing) {
-        const detail = this.detailOfExisting(existing, runId, request.target, keys);
-        await this.terminateDuplicates(runs, existing);
-        return detail;
+      // A run id the caller has just created cannot be on a run yet: no lookup before launching.
+      if (!request.newRunId) {
+        const runs = await this.runsByTag(runId);
+        const existing = originalRun(runs);
+        if (existing) {
+          const detail = this.detailOfExisting(existing, runId, request.target, keys);
+          await this.terminateDuplicates(runs, existing);
+          return detail;
+        }
       }
 
       await this.assertAssetsLaunchable(keys);
@@ -212,15 +221,38 @@ export class DagsterAdapter implements OrchestratorPort {
         { safe: false },
       );
       const launched = expectTypename<{ __typename: 'LaunchRunSuccess'; run: GqlRun }>('launchRun', data.launchRun, 'LaunchRunSuccess').run;
-
-      // A concurrent trigger elsewhere may have launched between our lookup and our launch: the first created wins.
-      const all = await this.runsByTag(runId).catch(() => [launched]);
-      const candidates = all.some((r) => r.runId === launched.runId) ? all : [...all, launched];
-      const first = originalRun(candidates)!;
-      await this.terminateDuplicates(candidates, first);
-      if (first.runId !== launched.runId) return toRunDetail(first, runId, request.target);
-      return toRunDetail(all.find((r) => r.runId === launched.runId) ?? launched, runId, request.target);
+      if (!request.newRunId) return this.settleLaunch(runId, launched, request.target);
+      // Only a retrier that took over this id (it looks up first) could have launched too, and its own follow-up
+      // lookup terminates the later run; ours runs in the background so the answer does not wait for it.
+      this.inBackground(this.settleLaunch(runId, launched, request.target));
+      return toRunDetail(launched, runId, request.target);
     });
+  }
+
+  /** Resolves once the background duplicate checks started so far have ended (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.settling.size) await Promise.all([...this.settling]);
+  }
+
+  /**
+   * A concurrent trigger elsewhere may have launched between our lookup and our launch: the first created wins and
+   * every later live run carrying the id is terminated.
+   */
+  private async settleLaunch(runId: string, launched: GqlRun, target: RunTarget): Promise<RunDetail> {
+    const all = await this.runsByTag(runId).catch(() => [launched]);
+    const candidates = all.some((r) => r.runId === launched.runId) ? all : [...all, launched];
+    const first = originalRun(candidates)!;
+    await this.terminateDuplicates(candidates, first);
+    if (first.runId !== launched.runId) return toRunDetail(first, runId, target);
+    return toRunDetail(all.find((r) => r.runId === launched.runId) ?? launched, runId, target);
+  }
+
+  private inBackground(work: Promise<unknown>): void {
+    const tracked: Promise<void> = work.then(
+      () => undefined,
+      () => undefined,
+    ).finally(() => this.settling.delete(tracked));
+    this.settling.add(tracked);
   }
 
   // ------------------------------------------------------------------------------------------------------- getRun
@@ -479,6 +511,8 @@ export class DagsterAdapter implements OrchestratorPort {
 
   /** Unknown keys → not_found, keys of another location or not materializable → invalid_request, before launching. */
   private async assertAssetsLaunchable(keys: string[][]): Promise<void> {
+    const selection = JSON.stringify(keys.map(keyString).sort());
+    if (this.launchable.get(selection)) return;
     const data = await this.gql.request<{ assetNodes: GqlAssetNode[] }>(D.ASSET_NODES_BY_KEY, { assetKeys: keys.map((path) => ({ path })) }, { safe: true });
     const nodes = (data.assetNodes ?? []).filter((n) => !n.isAutoCreatedStub);
     const byKey = new Map(nodes.map((n) => [JSON.stringify(n.assetKey.path), n]));
@@ -497,6 +531,7 @@ export class DagsterAdapter implements OrchestratorPort {
     if (notMaterializable.length) {
       throw new OrchestratorError('invalid_request', `${notMaterializable.map(keyString).join(', ')} cannot be materialized (external or observable asset)`);
     }
+    this.launchable.set(selection, true);
   }
 
   private async serialized<T>(runId: string, work: () => Promise<T>): Promise<T> {

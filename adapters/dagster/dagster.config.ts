@@ -25,6 +25,8 @@ export interface DagsterAdapterConfig {
   terminateWaitMs?: number;
   /** Run tag that carries the caller's run id (the idempotency key). */
   runIdTag?: string;
+  /** How long (ms) assets read as launchable are trusted before a trigger checks them again; 0 = check on every trigger. */
+  cacheTtlMs?: number;
 }
 
 export type ResolvedDagsterConfig = Required<Omit<DagsterAdapterConfig, 'headers'>> & { headers: Record<string, string> };
@@ -37,6 +39,7 @@ export const DAGSTER_DEFAULTS = Object.freeze({
   backoffMs: 200,
   terminateWaitMs: 30_000,
   runIdTag: 'gatehouse/run-id',
+  cacheTtlMs: 10_000,
 });
 
 export function resolveDagsterConfig(config: DagsterAdapterConfig): ResolvedDagsterConfig {
@@ -61,5 +64,6 @@ export function resolveDagsterConfig(config: DagsterAdapterConfig): ResolvedDags
     terminateWaitMs: positive('terminateWaitMs', config.terminateWaitMs, DAGSTER_DEFAULTS.terminateWaitMs, true),
     headers: { ...(config.headers ?? {}) },
     runIdTag: config.runIdTag?.trim() || DAGSTER_DEFAULTS.runIdTag,
+    cacheTtlMs: positive('cacheTtlMs', config.cacheTtlMs, DAGSTER_DEFAULTS.cacheTtlMs, true),
   };
 }

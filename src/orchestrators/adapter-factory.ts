@@ -12,6 +12,7 @@ export const realAdapters: AdapterFactory = (instance: OrchestratorInstance) => 
       username: instance.credentials.username,
       password: instance.credentials.password,
       timeoutMs: instance.timeoutMs,
+      cacheTtlMs: instance.cacheTtlMs,
     });
   }
   return new DagsterAdapter({
@@ -20,6 +21,7 @@ export const realAdapters: AdapterFactory = (instance: OrchestratorInstance) => 
     repositoryName: instance.repositoryName,
     assetJobName: instance.assetJob,
     timeoutMs: instance.timeoutMs,
+    cacheTtlMs: instance.cacheTtlMs,
     headers: instance.headers,
   });
 };

@@ -12,6 +12,11 @@ const common = {
   environment: z.string().min(1),
   timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
   /**
+   * How long what a trigger checked about its target (Airflow: the DAG is not paused; Dagster: the
+   * assets exist and can be materialized) is trusted before it is read again (default 10,000). 0 reads it on every trigger.
+   */
+  cacheTtlMs: z.number().int().min(0).max(3_600_000).optional(),
+  /**
    * The OpenLineage namespace this instance's jobs report under (Airflow's `[openlineage] namespace`;
    * for Dagster, the namespace Gatehouse gives the events it derives). Defaults to the instance name.
    * Lineage from this namespace is attributed to this instance's environment.

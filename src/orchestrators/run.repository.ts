@@ -37,8 +37,10 @@ export class RunRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** Records a run about to be triggered; a second call with the same id changes nothing. */
-  async insertIfAbsent(run: NewRun): Promise<void> {
-    await this.prisma.orchestratorRun.createMany({ data: [{ ...run, target: run.target as object, status: 'queued' }], skipDuplicates: true });
+  /** True when this call created the run (no earlier attempt with its id can exist). */
+  async insertIfAbsent(run: NewRun): Promise<boolean> {
+    const created = await this.prisma.orchestratorRun.createMany({ data: [{ ...run, target: run.target as object, status: 'queued' }], skipDuplicates: true });
+    return created.count === 1;
   }
 
   /**
@@ -55,15 +57,14 @@ export class RunRepository {
       updatedAt: new Date(),
     };
     const final = [...FINAL_STATUSES];
-    const changed = await this.prisma.orchestratorRun.updateMany({
+    const [updated] = await this.prisma.orchestratorRun.updateManyAndReturn({
       where: FINAL_STATUSES.has(detail.status) ? { id } : { id, status: { notIn: final } },
       data,
     });
-    if (!changed.count) {
-      // already final: keep its state, take only the steps the orchestrator now reports
-      await this.prisma.orchestratorRun.updateMany({ where: { id }, data: { steps: data.steps, nativeStatus: data.nativeStatus, updatedAt: data.updatedAt } });
-    }
-    const row = await this.prisma.orchestratorRun.findUniqueOrThrow({ where: { id } });
+    // already final: keep its state, take only the steps the orchestrator now reports
+    const row =
+      updated ??
+      (await this.prisma.orchestratorRun.update({ where: { id }, data: { steps: data.steps, nativeStatus: data.nativeStatus, updatedAt: data.updatedAt } }));
     return toView(row);
   }
 

@@ -87,12 +87,12 @@ export class RunsService {
   async launch(request: LaunchRequest): Promise<RunView> {
     const { port } = this.registry.get(request.binding.orchestrator);
     const target = targetOf(request.binding);
-    await this.runs.insertIfAbsent({ id: request.runId, orchestrator: request.binding.orchestrator, environment: request.environment, productName: request.product, revision: request.revision, target, requestedBy: request.requestedBy });
+    const newRunId = await this.runs.insertIfAbsent({ id: request.runId, orchestrator: request.binding.orchestrator, environment: request.environment, productName: request.product, revision: request.revision, target, requestedBy: request.requestedBy });
     // Gatehouse's own facts travel as tags; `conf` is the caller's (Dagster reads it as run config).
     const tags = { 'gatehouse/product': request.product, 'gatehouse/revision': String(request.revision), 'gatehouse/environment': request.environment, ...request.tags };
-    const detail = await port.trigger({ target, runId: request.runId, conf: request.conf, tags });
+    const detail = await port.trigger({ target, runId: request.runId, conf: request.conf, tags, newRunId });
     const run = await this.runs.recordDetail(request.runId, detail);
-    await this.events.started(run);
+    this.events.started(run);
     if (FINAL_STATUSES.has(run.status)) await this.events.ended(run);
     return run;
   }

@@ -29,6 +29,8 @@ export interface FakeAirflow3 {
   tokenRequests: () => number;
   /** Invalidates every issued token (like an api-server restart with a new jwt_secret). */
   rotateTokens: () => void;
+  /** Pauses or unpauses the DAG behind the adapter's back (as a user in Airflow's UI would). */
+  setPaused: (paused: boolean) => void;
 }
 
 const b64url = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -74,6 +76,7 @@ export function fakeAirflow3(options: FakeAirflow3Options = {}): FakeAirflow3 {
   const valid = new Set<string>();
   let tokens = 0;
 
+  let paused = options.paused ?? false;
   const handler: StubHandler = async (req, res) => {
     if (options.override && (await options.override(req, res))) return;
     const p = req.path;
@@ -104,12 +107,12 @@ export function fakeAirflow3(options: FakeAirflow3Options = {}): FakeAirflow3 {
 
     const dagPath = `/api/v2/dags/${dagId}`;
     if (req.method === 'GET' && p === '/api/v2/dags') {
-      return sendJson(res, 200, { dags: [dagBody(dagId, options.paused ?? false)], total_entries: 1 });
+      return sendJson(res, 200, { dags: [dagBody(dagId, paused)], total_entries: 1 });
     }
     if (p.startsWith('/api/v2/dags/') && !p.startsWith(`${dagPath}`)) {
       return sendJson(res, 404, { detail: `Dag with dag_id: '${p.split('/')[4]}' not found` });
     }
-    if (req.method === 'GET' && p === dagPath) return sendJson(res, 200, dagBody(dagId, options.paused ?? false));
+    if (req.method === 'GET' && p === dagPath) return sendJson(res, 200, dagBody(dagId, paused));
     if (req.method === 'POST' && p === `${dagPath}/dagRuns`) {
       const runId = String(req.body?.dag_run_id);
       const attempt = (posts.get(runId) ?? 0) + 1;
@@ -145,6 +148,9 @@ export function fakeAirflow3(options: FakeAirflow3Options = {}): FakeAirflow3 {
     runs,
     tokenRequests: () => tokens,
     rotateTokens: () => valid.clear(),
+    setPaused: (value) => {
+      paused = value;
+    },
   };
 }
 

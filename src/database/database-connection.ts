@@ -2,31 +2,64 @@ import { mkdir } from 'node:fs/promises';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PGlite } from '@electric-sql/pglite';
+import { Pool } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { GatehouseConfig } from '../config/config';
+import type { SqlSession, SqlTransaction } from './sql-session';
 
 /** A driver adapter factory for Prisma and the schema engine, plus how to release the database. */
 export interface DatabaseConnection {
   kind: 'embedded' | 'postgres';
   factory: SqlMigrationAwareDriverAdapterFactory;
+  /** The same database without Prisma in between (see sql-session.ts). */
+  sql: SqlSession;
   close(): Promise<void>;
 }
 
+/** Plain-SQL connections on PostgreSQL (lineage ingestion writes with up to four at once). */
+const SQL_SESSION_CONNECTIONS = 5;
+
 export async function openDatabase(database: GatehouseConfig['database']): Promise<DatabaseConnection> {
   if (database.kind === 'postgres') {
-    const pool = {
-      connectionString: database.url,
-      max: 10,
-      // Unqualified names in migrations and in Prisma's queries resolve to the configured schema.
-      ...(database.schema ? { options: `-c search_path="${database.schema}"` } : {}),
+    // Unqualified names in migrations, in Prisma's queries and in plain SQL resolve to the configured schema.
+    const options = database.schema ? { options: `-c search_path="${database.schema}"` } : {};
+    // Prisma gets a pool of its own: the schema engine holds a session-level lock on a connection
+    // while migrating, released when its adapter's pool is ended.
+    const factory = new PrismaPg({ connectionString: database.url, max: 10, ...options }, database.schema ? { schema: database.schema } : undefined);
+    const pool = new Pool({ connectionString: database.url, max: SQL_SESSION_CONNECTIONS, ...options });
+    return {
+      kind: 'postgres',
+      factory,
+      sql: { transaction: (work) => poolTransaction(pool, work) },
+      close: () => pool.end(),
     };
-    const factory = new PrismaPg(pool, database.schema ? { schema: database.schema } : undefined);
-    return { kind: 'postgres', factory, close: async () => {} };
   }
   const dataDir = database.dataDir;
   if (dataDir !== 'memory://') await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
-  return { kind: 'embedded', factory: new PrismaPGlite(db), close: () => db.close() };
+  // PGlite runs one transaction at a time, Prisma's included (its adapter uses the same transaction()).
+  const sql: SqlSession = {
+    transaction: (work) => db.transaction((tx) => work({ query: async <R>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows })),
+  };
+  return { kind: 'embedded', factory: new PrismaPGlite(db), sql, close: () => db.close() };
+}
+
+async function poolTransaction<T>(pool: Pool, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    const result = await work({ query: async <R>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as R[] });
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollbackError: Error) => {
+      broken = rollbackError; // the connection is unusable: do not give it back to the pool
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
 }
 
 /** Creates the configured schema on PostgreSQL when missing (the migrations assume it exists). */

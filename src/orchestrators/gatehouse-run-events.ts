@@ -61,7 +61,10 @@ export class GatehouseRunEvents implements BeforeApplicationShutdown {
   async ended(run: RunView): Promise<void> {
     const type = END[run.status];
     if (!type) return;
-    if (run.source === 'gatehouse') await this.write([eventOf(run, type, run.endedAt ?? run.updatedAt)]);
+    if (run.source === 'gatehouse') {
+      await this.settled(); // its START first, so lineage never shows the run ended but not started
+      await this.write([eventOf(run, type, run.endedAt ?? run.updatedAt)]);
+    }
     for (const listener of this.endedListeners) {
       await listener(run).catch((error: Error) => this.logger.warn(`A run-ended listener failed for ${run.id}: ${error.message}`));
     }

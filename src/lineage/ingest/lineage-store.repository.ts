@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../../generated/prisma/client';
 import { PrismaService } from '../../database/prisma.service';
+import type { SqlTransaction } from '../../database/sql-session';
 import { datasetNodeId, jobNodeId, NodeType } from '../node-id';
 import type { DatasetRef, Facets, LineageEvent, RunEvent } from '../openlineage/openlineage.types';
 import { canonicalJson } from '../../common/canonical-json';
 import { projectRun, ProjectedRun } from '../projection/run-projection';
 
-type Tx = Prisma.TransactionClient;
+type Tx = SqlTransaction;
 
 /** An accepted event with the digest that makes redelivery a no-op. */
 export interface DigestedEvent {
@@ -50,44 +50,45 @@ export class LineageStoreRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async store(events: DigestedEvent[]): Promise<StoreResult> {
-    return this.prisma.$transaction(
-      async (tx) => {
-        const fresh = await insertEvents(tx, events);
-        const runIds = [...new Set(fresh.flatMap((e) => (e.event.kind === 'run' ? [e.event.run.runId] : [])))].sort();
-        const runs = await reprojectRuns(tx, runIds);
-        // Graph rows last: their locks (shared by every run of the same job) are held the shortest time.
-        await upsertNodes(tx, fresh.map((e) => e.event));
-        await upsertEdges(tx, fresh.map((e) => e.event));
-        return { inserted: new Set(fresh.map((e) => e.digest)), runs };
-      },
-      { timeout: 60_000, maxWait: 30_000 },
-    );
+    // Plain SQL, not Prisma: these statements carry the events' JSON both ways (see sql-session.ts).
+    return this.prisma.connection.sql.transaction(async (tx) => {
+      const fresh = await insertEvents(tx, events);
+      const runIds = [...new Set(fresh.flatMap((e) => (e.event.kind === 'run' ? [e.event.run.runId] : [])))].sort();
+      const runs = await reprojectRuns(tx, runIds);
+      // Graph rows last: their locks (shared by every run of the same job) are held the shortest time.
+      await upsertNodes(tx, fresh.map((e) => e.event));
+      await upsertEdges(tx, fresh.map((e) => e.event));
+      return { inserted: new Set(fresh.map((e) => e.digest)), runs };
+    });
   }
 }
 
 async function insertEvents(tx: Tx, events: DigestedEvent[]): Promise<DigestedEvent[]> {
   if (!events.length) return [];
-  const column = <T>(pick: (e: LineageEvent) => T) => events.map((e) => pick(e.event));
-  const rows = await tx.$queryRawUnsafe<{ digest: string }[]>(
+  // One jsonb parameter for the whole call: serialised once, with no per-element array escaping
+  // (payloads are several KB each). jsonb_to_recordset keeps the array order, so seq follows it.
+  const rows = events.map(({ digest, event: e, receivedBy }) => ({
+    d: digest,
+    k: e.kind,
+    t: e.kind === 'run' ? (e.eventType ?? 'OTHER') : null,
+    et: e.eventTime,
+    r: e.kind === 'run' ? e.run.runId : null,
+    jn: e.kind === 'dataset' ? null : e.job.namespace,
+    jname: e.kind === 'dataset' ? null : e.job.name,
+    p: e.producer,
+    pl: e,
+    rb: receivedBy,
+  }));
+  const inserted = await tx.query<{ digest: string }>(
     `INSERT INTO lineage_event (digest, kind, event_type, event_time, run_id, job_namespace, job_name, producer, payload, received_by)
-     SELECT d, k, t, et::timestamptz, r::uuid, jn, jname, p, pl::jsonb, rb
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-            AS x(d, k, t, et, r, jn, jname, p, pl, rb)
+     SELECT x.d, x.k, x.t, x.et::timestamptz, x.r::uuid, x.jn, x.jname, x.p, x.pl, x.rb
+       FROM jsonb_to_recordset($1::jsonb) AS x(d text, k text, t text, et text, r text, jn text, jname text, p text, pl jsonb, rb text)
      ON CONFLICT (digest) DO NOTHING
      RETURNING digest`,
-    events.map((e) => e.digest),
-    column((e) => e.kind),
-    column((e) => (e.kind === 'run' ? (e.eventType ?? 'OTHER') : null)),
-    column((e) => e.eventTime),
-    column((e) => (e.kind === 'run' ? e.run.runId : null)),
-    column((e) => (e.kind === 'dataset' ? null : e.job.namespace)),
-    column((e) => (e.kind === 'dataset' ? null : e.job.name)),
-    column((e) => e.producer),
-    column((e) => JSON.stringify(e)),
-    events.map((e) => e.receivedBy),
+    [JSON.stringify(rows)],
   );
-  const inserted = new Set(rows.map((r) => r.digest));
-  return events.filter((e) => inserted.has(e.digest));
+  const stored = new Set(inserted.map((r) => r.digest));
+  return events.filter((e) => stored.has(e.digest));
 }
 
 /** Jobs and datasets an event names, with the facets it reports for each. */
@@ -99,43 +100,52 @@ function nodesOf(event: LineageEvent): NodeWrite[] {
 }
 
 async function upsertNodes(tx: Tx, events: LineageEvent[]): Promise<void> {
-  const writes = events.flatMap(nodesOf);
-  if (!writes.length) return;
-  const byId = new Map<string, NodeWrite>();
-  for (const w of writes) if (!byId.has(w.id)) byId.set(w.id, w);
-  const ids = [...byId.keys()].sort();
+  // each node's writes, in event order
+  const writes = new Map<string, NodeWrite[]>();
+  for (const w of events.flatMap(nodesOf)) {
+    const list = writes.get(w.id);
+    if (list) list.push(w);
+    else writes.set(w.id, [w]);
+  }
+  if (!writes.size) return;
+  const ids = [...writes.keys()].sort();
   // Read without locking; a node is locked only when this write changes it.
   const before = new Map(
-    (await tx.$queryRawUnsafe<NodeState[]>(`SELECT id, facets, facet_times FROM lineage_node WHERE id = ANY($1::text[])`, ids)).map((r) => [r.id, r]),
+    (await tx.query<NodeState>(`SELECT id, facets, facet_times FROM lineage_node WHERE id = ANY($1::text[])`, [ids])).map((r) => [r.id, r]),
   );
   const missing = ids.filter((id) => !before.has(id));
   if (missing.length) {
-    const initial = new Map(missing.map((id) => [id, merged({ id, facets: {}, facet_times: {} }, writes)]));
-    const inserted = await tx.$queryRawUnsafe<{ id: string }[]>(
+    const initial = new Map(missing.map((id) => [id, merged({ id, facets: {}, facet_times: {} }, writes.get(id)!)]));
+    const first = (id: string) => writes.get(id)![0];
+    const inserted = await tx.query<{ id: string }>(
       `INSERT INTO lineage_node (id, type, namespace, name, facets, facet_times)
        SELECT i, ty, ns, n, f::jsonb, t::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(i, ty, ns, n, f, t)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      missing,
-      missing.map((id) => byId.get(id)!.type),
-      missing.map((id) => byId.get(id)!.namespace),
-      missing.map((id) => byId.get(id)!.name),
-      missing.map((id) => JSON.stringify(initial.get(id)!.facets)),
-      missing.map((id) => JSON.stringify(initial.get(id)!.times)),
+      [
+        missing,
+        missing.map((id) => first(id).type),
+        missing.map((id) => first(id).namespace),
+        missing.map((id) => first(id).name),
+        missing.map((id) => JSON.stringify(initial.get(id)!.facets)),
+        missing.map((id) => JSON.stringify(initial.get(id)!.times)),
+      ],
     );
     // a concurrent ingestion created some first: those are merged like existing nodes below
     const created = new Set(inserted.map((r) => r.id));
     for (const id of missing) if (!created.has(id)) before.set(id, { id, facets: {}, facet_times: {} });
   }
-  const changing = [...before.values()].filter((row) => changes(row, writes)).map((row) => row.id).sort();
+  const changing = [...before.values()].filter((row) => changes(row, writes.get(row.id)!)).map((row) => row.id).sort();
   if (!changing.length) return;
-  const locked = await tx.$queryRawUnsafe<NodeState[]>(`SELECT id, facets, facet_times FROM lineage_node WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, changing);
-  const updates = locked.map((row) => ({ id: row.id, ...merged(row, writes) }));
-  await tx.$executeRawUnsafe(
+  const locked = await tx.query<NodeState>(`SELECT id, facets, facet_times FROM lineage_node WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [changing]);
+  const updates = locked.map((row) => ({ id: row.id, ...merged(row, writes.get(row.id)!) }));
+  await tx.query(
     `UPDATE lineage_node n SET facets = u.f::jsonb, facet_times = u.t::jsonb, updated_at = now()
        FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, f, t) WHERE n.id = u.id`,
-    updates.map((u) => u.id),
-    updates.map((u) => JSON.stringify(u.facets)),
-    updates.map((u) => JSON.stringify(u.times)),
+    [
+      updates.map((u) => u.id),
+      updates.map((u) => JSON.stringify(u.facets)),
+      updates.map((u) => JSON.stringify(u.times)),
+    ],
   );
 }
 
@@ -145,18 +155,26 @@ interface NodeState {
   facet_times: Record<string, string>;
 }
 
-/** A node's facets after applying every write of this call that names it. */
+/** A node's facets after applying its writes of this call (in event order). */
 function merged(row: NodeState, writes: NodeWrite[]): { facets: Facets; times: Record<string, string> } {
   const state = { facets: { ...row.facets }, times: { ...row.facet_times } };
-  for (const w of writes) if (w.id === row.id && Object.keys(w.facets).length) mergeFacets(state, w.facets, w.at);
+  for (const w of writes) if (Object.keys(w.facets).length) mergeFacets(state, w.facets, w.at);
   return state;
 }
 
-/** Whether the writes change the node's facets (a repeated facet with the same content is no change). */
+/**
+ * Whether the writes change the node's facets (a repeated facet with the same content is no
+ * change). Only the facets the writes name can differ.
+ */
 function changes(row: NodeState, writes: NodeWrite[]): boolean {
   const after = merged(row, writes).facets;
-  const names = new Set([...Object.keys(row.facets), ...Object.keys(after)]);
-  for (const name of names) if (canonicalJson(row.facets[name]) !== canonicalJson(after[name])) return true;
+  const named = new Set(writes.flatMap((w) => Object.keys(w.facets)));
+  for (const name of named) {
+    const a = row.facets[name];
+    const b = after[name];
+    if (a === b) continue;
+    if (a === undefined || b === undefined || canonicalJson(a) !== canonicalJson(b)) return true;
+  }
   return false;
 }
 
@@ -193,11 +211,10 @@ async function upsertEdges(tx: Tx, events: LineageEvent[]): Promise<void> {
   const candidates = [...edges.values()];
   const known = new Map(
     (
-      await tx.$queryRawUnsafe<{ origin: string; destination: string; first: Date; last: Date }[]>(
+      await tx.query<{ origin: string; destination: string; first: Date; last: Date }>(
         `SELECT e.origin, e.destination, e.first_seen_at AS first, e.last_seen_at AS last
            FROM lineage_edge e JOIN unnest($1::text[], $2::text[]) AS x(o, d) ON e.origin = x.o AND e.destination = x.d`,
-        candidates.map((e) => e.origin),
-        candidates.map((e) => e.destination),
+        [candidates.map((e) => e.origin), candidates.map((e) => e.destination)],
       )
     ).map((r) => [`${r.origin}\u0000${r.destination}`, r]),
   );
@@ -208,15 +225,17 @@ async function upsertEdges(tx: Tx, events: LineageEvent[]): Promise<void> {
   });
   if (!due.length) return;
   const sorted = due.sort(([a], [b]) => (a < b ? -1 : 1)).map(([, e]) => e);
-  await tx.$executeRawUnsafe(
+  await tx.query(
     `INSERT INTO lineage_edge (origin, destination, first_seen_at, last_seen_at)
      SELECT o, d, t::timestamptz, t::timestamptz FROM unnest($1::text[], $2::text[], $3::text[]) AS x(o, d, t)
      ON CONFLICT (origin, destination) DO UPDATE
        SET first_seen_at = LEAST(lineage_edge.first_seen_at, EXCLUDED.first_seen_at),
            last_seen_at = GREATEST(lineage_edge.last_seen_at, EXCLUDED.last_seen_at)`,
-    sorted.map((e) => e.origin),
-    sorted.map((e) => e.destination),
-    sorted.map((e) => e.at),
+    [
+      sorted.map((e) => e.origin),
+      sorted.map((e) => e.destination),
+      sorted.map((e) => e.at),
+    ],
   );
 }
 
@@ -227,17 +246,17 @@ async function upsertEdges(tx: Tx, events: LineageEvent[]): Promise<void> {
  */
 async function reprojectRuns(tx: Tx, runIds: string[]): Promise<ProjectedRun[]> {
   if (!runIds.length) return [];
-  await tx.$queryRawUnsafe(`SELECT count(pg_advisory_xact_lock(hashtextextended(r, 7401))) FROM (SELECT unnest($1::text[]) AS r ORDER BY 1) s`, runIds);
-  const rows = await tx.$queryRawUnsafe<{ run_id: string; payload: RunEvent }[]>(
+  await tx.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(r, 7401))) FROM (SELECT unnest($1::text[]) AS r ORDER BY 1) s`, [runIds]);
+  const rows = await tx.query<{ run_id: string; payload: RunEvent }>(
     `SELECT run_id::text AS run_id, payload FROM lineage_event WHERE run_id = ANY($1::uuid[]) AND kind = 'run' ORDER BY seq`,
-    runIds,
+    [runIds],
   );
   const byRun = new Map<string, RunEvent[]>();
   for (const row of rows) byRun.set(row.run_id, [...(byRun.get(row.run_id) ?? []), row.payload]);
   const runs = runIds.filter((id) => byRun.has(id)).map((id) => projectRun(byRun.get(id)!));
   const col = <T>(pick: (r: ProjectedRun) => T) => runs.map(pick);
   const iso = (d: Date | null) => d?.toISOString() ?? null;
-  await tx.$executeRawUnsafe(
+  await tx.query(
     `INSERT INTO lineage_run (run_id, job_id, job_namespace, job_name, status, last_event_type, started_at, ended_at, nominal_start_time,
                               parent_run_id, parent_job_id, native_run_id, error_message, facets, producer, event_count, updated_at)
      SELECT r::uuid, j, jns, jn, st, le, sa::timestamptz, ea::timestamptz, nt::timestamptz, pr::uuid, pj, nr, em, f::jsonb, p, ec, now()
@@ -250,38 +269,42 @@ async function reprojectRuns(tx: Tx, runIds: string[]): Promise<ProjectedRun[]> 
        nominal_start_time = EXCLUDED.nominal_start_time, parent_run_id = EXCLUDED.parent_run_id, parent_job_id = EXCLUDED.parent_job_id,
        native_run_id = EXCLUDED.native_run_id, error_message = EXCLUDED.error_message, facets = EXCLUDED.facets,
        producer = EXCLUDED.producer, event_count = EXCLUDED.event_count, updated_at = now()`,
-    col((r) => r.runId),
-    col((r) => r.jobId),
-    col((r) => r.jobNamespace),
-    col((r) => r.jobName),
-    col((r) => r.status),
-    col((r) => r.lastEventType),
-    col((r) => iso(r.startedAt)),
-    col((r) => iso(r.endedAt)),
-    col((r) => iso(r.nominalStartTime)),
-    col((r) => r.parentRunId),
-    col((r) => r.parentJobId),
-    col((r) => r.nativeRunId),
-    col((r) => r.errorMessage),
-    col((r) => JSON.stringify(r.facets)),
-    col((r) => r.producer),
-    col((r) => r.eventCount),
+    [
+      col((r) => r.runId),
+      col((r) => r.jobId),
+      col((r) => r.jobNamespace),
+      col((r) => r.jobName),
+      col((r) => r.status),
+      col((r) => r.lastEventType),
+      col((r) => iso(r.startedAt)),
+      col((r) => iso(r.endedAt)),
+      col((r) => iso(r.nominalStartTime)),
+      col((r) => r.parentRunId),
+      col((r) => r.parentJobId),
+      col((r) => r.nativeRunId),
+      col((r) => r.errorMessage),
+      col((r) => JSON.stringify(r.facets)),
+      col((r) => r.producer),
+      col((r) => r.eventCount),
+    ],
   );
   // A production counts only for a run that ended successfully; a later FAIL withdraws it.
-  await tx.$executeRawUnsafe(`DELETE FROM dataset_production WHERE run_id = ANY($1::uuid[])`, runIds);
+  await tx.query(`DELETE FROM dataset_production WHERE run_id = ANY($1::uuid[])`, [runIds]);
   const productions = runs.flatMap((r) =>
     r.status === 'succeeded' && r.endedAt ? r.outputs.map((d) => ({ dataset: datasetNodeId(d.namespace, d.name), run: r.runId, job: r.jobId, namespace: r.jobNamespace, at: r.endedAt!.toISOString() })) : [],
   );
   if (productions.length) {
-    await tx.$executeRawUnsafe(
+    await tx.query(
       `INSERT INTO dataset_production (dataset_id, run_id, job_id, namespace, produced_at)
        SELECT d, r::uuid, j, n, a::timestamptz FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(d, r, j, n, a)
        ON CONFLICT DO NOTHING`,
-      productions.map((p) => p.dataset),
-      productions.map((p) => p.run),
-      productions.map((p) => p.job),
-      productions.map((p) => p.namespace),
-      productions.map((p) => p.at),
+      [
+        productions.map((p) => p.dataset),
+        productions.map((p) => p.run),
+        productions.map((p) => p.job),
+        productions.map((p) => p.namespace),
+        productions.map((p) => p.at),
+      ],
     );
   }
   return runs;

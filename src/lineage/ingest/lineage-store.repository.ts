@@ -32,6 +32,9 @@ interface NodeWrite {
   at: string;
 }
 
+/** Key space of the per-run advisory locks (hashtextextended's seed). */
+const RUN_LOCK_SPACE = 7401;
+
 /** How far an edge's last sighting must move before it is written again. */
 const EDGE_SIGHTING_STEP_MS = 60_000;
 
@@ -79,12 +82,19 @@ async function insertEvents(tx: Tx, events: DigestedEvent[]): Promise<DigestedEv
     pl: e,
     rb: receivedBy,
   }));
+  // The same round trip then takes the advisory lock of every run that got a new event (in run-id
+  // order; see reprojectRuns), once all rows are inserted: the scalar subquery reads the whole
+  // INSERT first, so a duplicate digest still in flight elsewhere is waited for before any run lock.
   const inserted = await tx.query<{ digest: string }>(
-    `INSERT INTO lineage_event (digest, kind, event_type, event_time, run_id, job_namespace, job_name, producer, payload, received_by)
-     SELECT x.d, x.k, x.t, x.et::timestamptz, x.r::uuid, x.jn, x.jname, x.p, x.pl, x.rb
-       FROM jsonb_to_recordset($1::jsonb) AS x(d text, k text, t text, et text, r text, jn text, jname text, p text, pl jsonb, rb text)
-     ON CONFLICT (digest) DO NOTHING
-     RETURNING digest`,
+    `WITH added AS (
+       INSERT INTO lineage_event (digest, kind, event_type, event_time, run_id, job_namespace, job_name, producer, payload, received_by)
+       SELECT x.d, x.k, x.t, x.et::timestamptz, x.r::uuid, x.jn, x.jname, x.p, x.pl, x.rb
+         FROM jsonb_to_recordset($1::jsonb) AS x(d text, k text, t text, et text, r text, jn text, jname text, p text, pl jsonb, rb text)
+       ON CONFLICT (digest) DO NOTHING
+       RETURNING digest, run_id)
+     SELECT digest, (SELECT count(pg_advisory_xact_lock(hashtextextended(r, ${RUN_LOCK_SPACE})))
+                       FROM (SELECT DISTINCT run_id::text AS r FROM added WHERE run_id IS NOT NULL ORDER BY 1) s) AS runs_locked
+       FROM added`,
     [JSON.stringify(rows)],
   );
   const stored = new Set(inserted.map((r) => r.digest));
@@ -240,13 +250,12 @@ async function upsertEdges(tx: Tx, events: LineageEvent[]): Promise<void> {
 }
 
 /**
- * Recomputes each run from every stored event of it. The advisory locks (taken in run-id order)
- * serialise writers of one run, so each sees the others' committed events and the last one to
- * commit writes the full picture.
+ * Recomputes each run from every stored event of it. The advisory locks (taken in run-id order by
+ * insertEvents, which must have run first in the transaction) serialise writers of one run, so
+ * each sees the others' committed events and the last one to commit writes the full picture.
  */
 async function reprojectRuns(tx: Tx, runIds: string[]): Promise<ProjectedRun[]> {
   if (!runIds.length) return [];
-  await tx.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(r, 7401))) FROM (SELECT unnest($1::text[]) AS r ORDER BY 1) s`, [runIds]);
   const rows = await tx.query<{ run_id: string; payload: RunEvent }>(
     `SELECT run_id::text AS run_id, payload FROM lineage_event WHERE run_id = ANY($1::uuid[]) AND kind = 'run' ORDER BY seq`,
     [runIds],
@@ -256,19 +265,39 @@ async function reprojectRuns(tx: Tx, runIds: string[]): Promise<ProjectedRun[]> 
   const runs = runIds.filter((id) => byRun.has(id)).map((id) => projectRun(byRun.get(id)!));
   const col = <T>(pick: (r: ProjectedRun) => T) => runs.map(pick);
   const iso = (d: Date | null) => d?.toISOString() ?? null;
+  // A production counts only for a run that ended successfully; a later FAIL withdraws it.
+  const productions = runs.flatMap((r) =>
+    r.status === 'succeeded' && r.endedAt ? r.outputs.map((d) => ({ dataset: datasetNodeId(d.namespace, d.name), run: r.runId, job: r.jobId, namespace: r.jobNamespace, at: r.endedAt!.toISOString() })) : [],
+  );
+  // One round trip for the runs and their productions: the runs' rows, the productions they no
+  // longer have (withdrawn) and the ones they have now (the two sets are disjoint).
   await tx.query(
-    `INSERT INTO lineage_run (run_id, job_id, job_namespace, job_name, status, last_event_type, started_at, ended_at, nominal_start_time,
-                              parent_run_id, parent_job_id, native_run_id, error_message, facets, producer, event_count, updated_at)
-     SELECT r::uuid, j, jns, jn, st, le, sa::timestamptz, ea::timestamptz, nt::timestamptz, pr::uuid, pj, nr, em, f::jsonb, p, ec, now()
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-                   $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::int[])
-            AS x(r, j, jns, jn, st, le, sa, ea, nt, pr, pj, nr, em, f, p, ec)
-     ON CONFLICT (run_id) DO UPDATE SET
-       job_id = EXCLUDED.job_id, job_namespace = EXCLUDED.job_namespace, job_name = EXCLUDED.job_name, status = EXCLUDED.status,
-       last_event_type = EXCLUDED.last_event_type, started_at = EXCLUDED.started_at, ended_at = EXCLUDED.ended_at,
-       nominal_start_time = EXCLUDED.nominal_start_time, parent_run_id = EXCLUDED.parent_run_id, parent_job_id = EXCLUDED.parent_job_id,
-       native_run_id = EXCLUDED.native_run_id, error_message = EXCLUDED.error_message, facets = EXCLUDED.facets,
-       producer = EXCLUDED.producer, event_count = EXCLUDED.event_count, updated_at = now()`,
+    `WITH upserted AS (
+       INSERT INTO lineage_run (run_id, job_id, job_namespace, job_name, status, last_event_type, started_at, ended_at, nominal_start_time,
+                                parent_run_id, parent_job_id, native_run_id, error_message, facets, producer, event_count, updated_at)
+       SELECT r::uuid, j, jns, jn, st, le, sa::timestamptz, ea::timestamptz, nt::timestamptz, pr::uuid, pj, nr, em, f::jsonb, p, ec, now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                     $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::int[])
+              AS x(r, j, jns, jn, st, le, sa, ea, nt, pr, pj, nr, em, f, p, ec)
+       ON CONFLICT (run_id) DO UPDATE SET
+         job_id = EXCLUDED.job_id, job_namespace = EXCLUDED.job_namespace, job_name = EXCLUDED.job_name, status = EXCLUDED.status,
+         last_event_type = EXCLUDED.last_event_type, started_at = EXCLUDED.started_at, ended_at = EXCLUDED.ended_at,
+         nominal_start_time = EXCLUDED.nominal_start_time, parent_run_id = EXCLUDED.parent_run_id, parent_job_id = EXCLUDED.parent_job_id,
+         native_run_id = EXCLUDED.native_run_id, error_message = EXCLUDED.error_message, facets = EXCLUDED.facets,
+         producer = EXCLUDED.producer, event_count = EXCLUDED.event_count, updated_at = now()
+       RETURNING 1),
+     produced AS (
+       SELECT d, r::uuid AS r, j, n, a::timestamptz AS a FROM unnest($17::text[], $18::text[], $19::text[], $20::text[], $21::text[]) AS x(d, r, j, n, a)),
+     withdrawn AS (
+       DELETE FROM dataset_production p
+        WHERE p.run_id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM produced WHERE produced.d = p.dataset_id AND produced.r = p.run_id)
+       RETURNING 1),
+     added AS (
+       INSERT INTO dataset_production (dataset_id, run_id, job_id, namespace, produced_at)
+       SELECT d, r, j, n, a FROM produced
+       ON CONFLICT (dataset_id, run_id) DO UPDATE SET job_id = EXCLUDED.job_id, namespace = EXCLUDED.namespace, produced_at = EXCLUDED.produced_at
+       RETURNING 1)
+     SELECT (SELECT count(*) FROM upserted) AS runs, (SELECT count(*) FROM withdrawn) AS withdrawn, (SELECT count(*) FROM added) AS added`,
     [
       col((r) => r.runId),
       col((r) => r.jobId),
@@ -286,26 +315,12 @@ async function reprojectRuns(tx: Tx, runIds: string[]): Promise<ProjectedRun[]> 
       col((r) => JSON.stringify(r.facets)),
       col((r) => r.producer),
       col((r) => r.eventCount),
+      productions.map((p) => p.dataset),
+      productions.map((p) => p.run),
+      productions.map((p) => p.job),
+      productions.map((p) => p.namespace),
+      productions.map((p) => p.at),
     ],
   );
-  // A production counts only for a run that ended successfully; a later FAIL withdraws it.
-  await tx.query(`DELETE FROM dataset_production WHERE run_id = ANY($1::uuid[])`, [runIds]);
-  const productions = runs.flatMap((r) =>
-    r.status === 'succeeded' && r.endedAt ? r.outputs.map((d) => ({ dataset: datasetNodeId(d.namespace, d.name), run: r.runId, job: r.jobId, namespace: r.jobNamespace, at: r.endedAt!.toISOString() })) : [],
-  );
-  if (productions.length) {
-    await tx.query(
-      `INSERT INTO dataset_production (dataset_id, run_id, job_id, namespace, produced_at)
-       SELECT d, r::uuid, j, n, a::timestamptz FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(d, r, j, n, a)
-       ON CONFLICT DO NOTHING`,
-      [
-        productions.map((p) => p.dataset),
-        productions.map((p) => p.run),
-        productions.map((p) => p.job),
-        productions.map((p) => p.namespace),
-        productions.map((p) => p.at),
-      ],
-    );
-  }
   return runs;
 }

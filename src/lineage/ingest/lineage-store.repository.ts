@@ -57,7 +57,7 @@ export class LineageStoreRepository {
     return this.prisma.connection.sql.transaction(async (tx) => {
       const fresh = await insertEvents(tx, events);
       const runIds = [...new Set(fresh.flatMap((e) => (e.event.kind === 'run' ? [e.event.run.runId] : [])))].sort();
-      const runs = await reprojectRuns(tx, runIds);
+      const runs = await reprojectRuns(tx, runIds, fresh);
       // Graph rows last: their locks (shared by every run of the same job) are held the shortest time.
       await upsertNodes(tx, fresh.map((e) => e.event));
       await upsertEdges(tx, fresh.map((e) => e.event));
@@ -254,14 +254,23 @@ async function upsertEdges(tx: Tx, events: LineageEvent[]): Promise<void> {
  * insertEvents, which must have run first in the transaction) serialise writers of one run, so
  * each sees the others' committed events and the last one to commit writes the full picture.
  */
-async function reprojectRuns(tx: Tx, runIds: string[]): Promise<ProjectedRun[]> {
+async function reprojectRuns(tx: Tx, runIds: string[], fresh: DigestedEvent[]): Promise<ProjectedRun[]> {
   if (!runIds.length) return [];
+  // The events this call inserted are at hand: only the runs' other events are read back.
+  const mine = fresh.filter((e) => e.event.kind === 'run');
   const rows = await tx.query<{ run_id: string; payload: RunEvent }>(
-    `SELECT run_id::text AS run_id, payload FROM lineage_event WHERE run_id = ANY($1::uuid[]) AND kind = 'run' ORDER BY seq`,
-    [runIds],
+    `SELECT run_id::text AS run_id, payload FROM lineage_event
+      WHERE run_id = ANY($1::uuid[]) AND kind = 'run' AND NOT (digest = ANY($2::text[])) ORDER BY seq`,
+    [runIds, mine.map((e) => e.digest)],
   );
   const byRun = new Map<string, RunEvent[]>();
-  for (const row of rows) byRun.set(row.run_id, [...(byRun.get(row.run_id) ?? []), row.payload]);
+  const add = (runId: string, event: RunEvent) => {
+    const list = byRun.get(runId);
+    if (list) list.push(event);
+    else byRun.set(runId, [event]);
+  };
+  for (const row of rows) add(row.run_id, row.payload);
+  for (const { event } of mine) if (event.kind === 'run') add(event.run.runId, event);
   const runs = runIds.filter((id) => byRun.has(id)).map((id) => projectRun(byRun.get(id)!));
   const col = <T>(pick: (r: ProjectedRun) => T) => runs.map(pick);
   const iso = (d: Date | null) => d?.toISOString() ?? null;

@@ -62,12 +62,19 @@ export class GatehouseRunEvents implements BeforeApplicationShutdown {
     const type = END[run.status];
     if (!type) return;
     if (run.source === 'gatehouse') {
-      await this.settled(); // its START first, so lineage never shows the run ended but not started
-      await this.write([eventOf(run, type, run.endedAt ?? run.updatedAt)]);
+      // Its START, if still waiting, goes in the same write, so lineage never shows the run ended but
+      // not started. Not awaiting START writes already handed over: this may run inside a lineage
+      // write's listeners, and on the embedded database that write would wait for them in turn.
+      await this.write([...this.takeStart(run.id), eventOf(run, type, run.endedAt ?? run.updatedAt)]);
     }
     for (const listener of this.endedListeners) {
       await listener(run).catch((error: Error) => this.logger.warn(`A run-ended listener failed for ${run.id}: ${error.message}`));
     }
+  }
+
+  private takeStart(runId: string): RunEvent[] {
+    const index = this.starts.findIndex((e) => e.run.runId === runId);
+    return index < 0 ? [] : this.starts.splice(index, 1);
   }
 
   private writeStarts(): void {

@@ -229,7 +229,10 @@ export class DagsterAdapter implements OrchestratorPort {
     });
   }
 
-  /** Resolves once the background duplicate checks started so far have ended (tests, shutdown). */
+  /**
+   * Resolves once the background duplicate checks started so far have ended (tests). One cut short by a shutdown is
+   * harmless: the next trigger or cancel of the id does the same clean-up.
+   */
   async idle(): Promise<void> {
     while (this.settling.size) await Promise.all([...this.settling]);
   }

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { Logger } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PGlite } from '@electric-sql/pglite';
@@ -27,6 +28,9 @@ export async function openDatabase(database: GatehouseConfig['database']): Promi
     // while migrating, released when its adapter's pool is ended.
     const factory = new PrismaPg({ connectionString: database.url, max: 10, ...options }, database.schema ? { schema: database.schema } : undefined);
     const pool = new Pool({ connectionString: database.url, max: SQL_SESSION_CONNECTIONS, ...options });
+    // An idle connection that dies (server restart, network) is dropped by the pool and replaced on
+    // the next use; without a listener its 'error' event would end the process.
+    pool.on('error', (error) => new Logger('Database').warn(`An idle PostgreSQL connection failed and was dropped: ${error.message}`));
     return {
       kind: 'postgres',
       factory,

@@ -232,6 +232,13 @@ describe('parseLineageEvent: invalid events', () => {
       { path: '$.run.runId', message: expect.stringMatching(/^must be a UUID, such as .* \(got "scheduled__2026-03-02T02:00:00\+00:00"\)$/) },
     ]],
     ['numeric runId', (r) => (r.run.runId = 7), [{ path: '$.run.runId', message: 'must be a UUID string, not a number' }]],
+    ['NUL in the job name', (r) => (r.job.name = 'orders\u0000daily'), [
+      { path: '$.job.name', message: 'must not contain the NUL character (\\u0000): PostgreSQL cannot store it' },
+    ]],
+    ['NUL in a facet value and a facet key', (r) => (r.run.facets.parent.job.name = 'x\u0000', (r.job.facets = { ...r.job.facets, custom: { _producer: 'https://x.io/p', _schemaURL: 'https://x.io/s', ['k\u0000']: 1 } })), [
+      { path: '$.run.facets.parent.job.name', message: 'must not contain the NUL character (\\u0000): PostgreSQL cannot store it' },
+      { path: '$.job.facets.custom', message: 'has a key with the NUL character (\\u0000): PostgreSQL cannot store it' },
+    ]],
     ['date without offset', (r) => (r.eventTime = '2026-03-02T02:00:01.873412'), [
       { path: '$.eventTime', message: 'must be an RFC 3339 date-time with a time zone: add Z or an offset such as +00:00 (got "2026-03-02T02:00:01.873412")' },
     ]],

@@ -333,9 +333,36 @@ export function parseLineageEvent(raw: unknown, basePath = '$'): ParseResult {
     p.add(basePath, `must be ${kinds}; it has none of run, job, dataset`);
   }
   const event: LineageEvent | undefined = kind && { ...common, ...body(raw, kind, basePath, p) };
+  if (event && containsNul(event)) reportNul(event, basePath, p);
   return p.empty && event ? { ok: true, event } : { ok: false, problems: p.result() };
 }
 
+/**
+ * PostgreSQL cannot store U+0000 in text or jsonb: an event carrying it anywhere (a name, a facet
+ * key or value) is refused here with its path instead of failing inside the write. Walks what is
+ * kept of the event, strings only; paths are built only when there is something to report.
+ */
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value === null || typeof value !== 'object') return false;
+  for (const key of Object.keys(value)) if (key.includes('\u0000') || containsNul((value as Json)[key])) return true;
+  return false;
+}
+
+function reportNul(value: unknown, path: string, p: Problems): void {
+  const message = 'must not contain the NUL character (\\u0000): PostgreSQL cannot store it';
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) p.add(path, message);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => reportNul(item, jsonPath(path, i), p));
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (key.includes('\u0000')) p.add(path, `has a key with the NUL character (\\u0000): PostgreSQL cannot store it`);
+      else if (containsNul((value as Json)[key])) reportNul((value as Json)[key], jsonPath(path, key), p);
+    }
+  }
+}
 /** Validates a request body: one event object, or a non-empty array of them (each reported at `$[i]`). */
 export function parseLineageBody(raw: unknown): ParsedLineageBody {
   if (Array.isArray(raw)) {

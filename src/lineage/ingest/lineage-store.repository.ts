@@ -5,6 +5,7 @@ import { datasetNodeId, jobNodeId, NodeType } from '../node-id';
 import type { DatasetRef, Facets, LineageEvent, RunEvent } from '../openlineage/openlineage.types';
 import { canonicalJson } from '../../common/canonical-json';
 import { projectRun, ProjectedRun } from '../projection/run-projection';
+import { edgeKey, EdgeSighting, KnownEdge, NodeState, readState } from './lineage-store.state';
 
 type Tx = SqlTransaction;
 
@@ -56,11 +57,18 @@ export class LineageStoreRepository {
     // Plain SQL, not Prisma: these statements carry the events' JSON both ways (see sql-session.ts).
     return this.prisma.connection.sql.transaction(async (tx) => {
       const fresh = await insertEvents(tx, events);
-      const runIds = [...new Set(fresh.flatMap((e) => (e.event.kind === 'run' ? [e.event.run.runId] : [])))].sort();
-      const runs = await reprojectRuns(tx, runIds, fresh);
+      if (!fresh.length) return { inserted: new Set<string>(), runs: [] };
+      const ownRunEvents = fresh.filter((e) => e.event.kind === 'run');
+      const runIds = [...new Set(ownRunEvents.map((e) => (e.event as RunEvent).run.runId))].sort();
+      const writes = nodeWritesOf(fresh.map((e) => e.event));
+      const sightings = edgeSightingsOf(fresh.map((e) => e.event));
+      // One read for all three after the run locks are held (a statement of its own, so it sees
+      // what writers of the same runs committed while this one waited for their locks).
+      const state = await readState(tx, { runIds, ownDigests: ownRunEvents.map((e) => e.digest), nodeIds: [...writes.keys()].sort(), edges: [...sightings.values()] });
+      const runs = await reprojectRuns(tx, runIds, ownRunEvents, state.runEvents);
       // Graph rows last: their locks (shared by every run of the same job) are held the shortest time.
-      await upsertNodes(tx, fresh.map((e) => e.event));
-      await upsertEdges(tx, fresh.map((e) => e.event));
+      await upsertNodes(tx, writes, state.nodes);
+      await upsertEdges(tx, sightings, state.edges);
       return { inserted: new Set(fresh.map((e) => e.digest)), runs };
     });
   }
@@ -109,20 +117,21 @@ function nodesOf(event: LineageEvent): NodeWrite[] {
   return [job, ...event.inputs.map(dataset), ...event.outputs.map(dataset)];
 }
 
-async function upsertNodes(tx: Tx, events: LineageEvent[]): Promise<void> {
-  // each node's writes, in event order
+/** Each node's writes, in event order. */
+function nodeWritesOf(events: LineageEvent[]): Map<string, NodeWrite[]> {
   const writes = new Map<string, NodeWrite[]>();
   for (const w of events.flatMap(nodesOf)) {
     const list = writes.get(w.id);
     if (list) list.push(w);
     else writes.set(w.id, [w]);
   }
+  return writes;
+}
+
+/** `before` was read without locking; a node is locked only when this write changes it. */
+async function upsertNodes(tx: Tx, writes: Map<string, NodeWrite[]>, before: Map<string, NodeState>): Promise<void> {
   if (!writes.size) return;
   const ids = [...writes.keys()].sort();
-  // Read without locking; a node is locked only when this write changes it.
-  const before = new Map(
-    (await tx.query<NodeState>(`SELECT id, facets, facet_times FROM lineage_node WHERE id = ANY($1::text[])`, [ids])).map((r) => [r.id, r]),
-  );
   const missing = ids.filter((id) => !before.has(id));
   if (missing.length) {
     const initial = new Map(missing.map((id) => [id, merged({ id, facets: {}, facet_times: {} }, writes.get(id)!)]));
@@ -159,11 +168,6 @@ async function upsertNodes(tx: Tx, events: LineageEvent[]): Promise<void> {
   );
 }
 
-interface NodeState {
-  id: string;
-  facets: Facets;
-  facet_times: Record<string, string>;
-}
 
 /** A node's facets after applying its writes of this call (in event order). */
 function merged(row: NodeState, writes: NodeWrite[]): { facets: Facets; times: Record<string, string> } {
@@ -202,36 +206,32 @@ export function mergeFacets(into: { facets: Facets; times: Record<string, string
   }
 }
 
-async function upsertEdges(tx: Tx, events: LineageEvent[]): Promise<void> {
-  const edges = new Map<string, { origin: string; destination: string; at: string }>();
+/** Each edge the events show, with its latest sighting. */
+function edgeSightingsOf(events: LineageEvent[]): Map<string, EdgeSighting> {
+  const edges = new Map<string, EdgeSighting>();
   for (const event of events) {
     if (event.kind === 'dataset') continue;
     const job = jobNodeId(event.job.namespace, event.job.name);
     const add = (origin: string, destination: string) => {
-      const key = `${origin}\u0000${destination}`;
+      const key = edgeKey(origin, destination);
       const known = edges.get(key);
       if (!known || known.at < event.eventTime) edges.set(key, { origin, destination, at: event.eventTime });
     };
     for (const d of event.inputs) add(datasetNodeId(d.namespace, d.name), job);
     for (const d of event.outputs) add(job, datasetNodeId(d.namespace, d.name));
   }
-  if (!edges.size) return;
-  // Only new edges, and known ones whose first or last sighting moves by more than a minute, are
-  // written: the others would only take a row lock that every run of the same job contends for.
-  const candidates = [...edges.values()];
-  const known = new Map(
-    (
-      await tx.query<{ origin: string; destination: string; first: Date; last: Date }>(
-        `SELECT e.origin, e.destination, e.first_seen_at AS first, e.last_seen_at AS last
-           FROM lineage_edge e JOIN unnest($1::text[], $2::text[]) AS x(o, d) ON e.origin = x.o AND e.destination = x.d`,
-        [candidates.map((e) => e.origin), candidates.map((e) => e.destination)],
-      )
-    ).map((r) => [`${r.origin}\u0000${r.destination}`, r]),
-  );
+  return edges;
+}
+
+/**
+ * Only new edges, and known ones whose first or last sighting moves by more than a minute, are
+ * written: the others would only take a row lock that every run of the same job contends for.
+ */
+async function upsertEdges(tx: Tx, edges: Map<string, EdgeSighting>, known: Map<string, KnownEdge>): Promise<void> {
   const due = [...edges.entries()].filter(([key, e]) => {
     const k = known.get(key);
     const at = Date.parse(e.at);
-    return !k || at > new Date(k.last).getTime() + EDGE_SIGHTING_STEP_MS || at < new Date(k.first).getTime();
+    return !k || at > Date.parse(k.last) + EDGE_SIGHTING_STEP_MS || at < Date.parse(k.first);
   });
   if (!due.length) return;
   const sorted = due.sort(([a], [b]) => (a < b ? -1 : 1)).map(([, e]) => e);
@@ -254,23 +254,16 @@ async function upsertEdges(tx: Tx, events: LineageEvent[]): Promise<void> {
  * insertEvents, which must have run first in the transaction) serialise writers of one run, so
  * each sees the others' committed events and the last one to commit writes the full picture.
  */
-async function reprojectRuns(tx: Tx, runIds: string[], fresh: DigestedEvent[]): Promise<ProjectedRun[]> {
+async function reprojectRuns(tx: Tx, runIds: string[], own: DigestedEvent[], stored: Map<string, RunEvent[]>): Promise<ProjectedRun[]> {
   if (!runIds.length) return [];
-  // The events this call inserted are at hand: only the runs' other events are read back.
-  const mine = fresh.filter((e) => e.event.kind === 'run');
-  const rows = await tx.query<{ run_id: string; payload: RunEvent }>(
-    `SELECT run_id::text AS run_id, payload FROM lineage_event
-      WHERE run_id = ANY($1::uuid[]) AND kind = 'run' AND NOT (digest = ANY($2::text[])) ORDER BY seq`,
-    [runIds, mine.map((e) => e.digest)],
-  );
   const byRun = new Map<string, RunEvent[]>();
-  const add = (runId: string, event: RunEvent) => {
-    const list = byRun.get(runId);
+  for (const [runId, events] of stored) byRun.set(runId, [...events]);
+  for (const { event } of own) {
+    if (event.kind !== 'run') continue;
+    const list = byRun.get(event.run.runId);
     if (list) list.push(event);
-    else byRun.set(runId, [event]);
-  };
-  for (const row of rows) add(row.run_id, row.payload);
-  for (const { event } of mine) if (event.kind === 'run') add(event.run.runId, event);
+    else byRun.set(event.run.runId, [event]);
+  }
   const runs = runIds.filter((id) => byRun.has(id)).map((id) => projectRun(byRun.get(id)!));
   const col = <T>(pick: (r: ProjectedRun) => T) => runs.map(pick);
   const iso = (d: Date | null) => d?.toISOString() ?? null;

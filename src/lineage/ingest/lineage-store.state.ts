@@ -1,0 +1,63 @@
+import type { SqlTransaction } from '../../database/sql-session';
+import type { Facets, RunEvent } from '../openlineage/openlineage.types';
+
+/** A graph node as stored: its facets and the event time each facet was last set by. */
+export interface NodeState {
+  id: string;
+  facets: Facets;
+  facet_times: Record<string, string>;
+}
+
+/** An edge the events of a call show, with the latest event time they show it at. */
+export interface EdgeSighting {
+  origin: string;
+  destination: string;
+  at: string;
+}
+
+/** An edge as stored (ISO times). */
+export interface KnownEdge {
+  first: string;
+  last: string;
+}
+
+export interface StoredState {
+  /** The other stored events of each run, in arrival order (seq). */
+  runEvents: Map<string, RunEvent[]>;
+  nodes: Map<string, NodeState>;
+  edges: Map<string, KnownEdge>;
+}
+
+export const edgeKey = (origin: string, destination: string) => `${origin}\u0000${destination}`;
+
+/**
+ * Everything a lineage write needs to know of what is stored, in ONE round trip (each costs the
+ * ingestion more than the bytes it carries): the runs' other events (`ownDigests` are at hand
+ * already), and the nodes and edges the new events name — read without locking.
+ */
+export async function readState(
+  tx: SqlTransaction,
+  wanted: { runIds: string[]; ownDigests: string[]; nodeIds: string[]; edges: EdgeSighting[] },
+): Promise<StoredState> {
+  const [row] = await tx.query<{ events: { r: string; p: RunEvent }[]; nodes: NodeState[]; edges: { o: string; d: string; f: string; l: string }[] }>(
+    `SELECT
+       (SELECT coalesce(json_agg(json_build_object('r', run_id::text, 'p', payload) ORDER BY seq), '[]')
+          FROM lineage_event WHERE run_id = ANY($1::uuid[]) AND kind = 'run' AND NOT (digest = ANY($2::text[]))) AS events,
+       (SELECT coalesce(json_agg(json_build_object('id', id, 'facets', facets, 'facet_times', facet_times)), '[]')
+          FROM lineage_node WHERE id = ANY($3::text[])) AS nodes,
+       (SELECT coalesce(json_agg(json_build_object('o', e.origin, 'd', e.destination, 'f', e.first_seen_at, 'l', e.last_seen_at)), '[]')
+          FROM lineage_edge e JOIN unnest($4::text[], $5::text[]) AS x(o, d) ON e.origin = x.o AND e.destination = x.d) AS edges`,
+    [wanted.runIds, wanted.ownDigests, wanted.nodeIds, wanted.edges.map((e) => e.origin), wanted.edges.map((e) => e.destination)],
+  );
+  const runEvents = new Map<string, RunEvent[]>();
+  for (const { r, p } of row.events) {
+    const list = runEvents.get(r);
+    if (list) list.push(p);
+    else runEvents.set(r, [p]);
+  }
+  return {
+    runEvents,
+    nodes: new Map(row.nodes.map((n) => [n.id, n])),
+    edges: new Map(row.edges.map((e) => [edgeKey(e.o, e.d), { first: e.f, last: e.l }])),
+  };
+}

@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Pool } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { GatehouseConfig } from '../config/config';
-import type { SqlSession, SqlTransaction } from './sql-session';
+import { IssuedStatements, type SqlSession, type SqlTransaction } from './sql-session';
 
 /** A driver adapter factory for Prisma and the schema engine, plus how to release the database. */
 export interface DatabaseConnection {
@@ -27,7 +27,7 @@ export async function openDatabase(database: GatehouseConfig['database']): Promi
     // Prisma gets a pool of its own: the schema engine holds a session-level lock on a connection
     // while migrating, released when its adapter's pool is ended.
     const factory = new PrismaPg({ connectionString: database.url, max: 10, ...options }, database.schema ? { schema: database.schema } : undefined);
-    const pool = new Pool({ connectionString: database.url, max: SQL_SESSION_CONNECTIONS, ...options });
+    const pool = new Pool({ connectionString: database.url, max: SQL_SESSION_CONNECTIONS, pipeline: true, ...options });
     // An idle connection that dies (server restart, network) is dropped by the pool and replaced on
     // the next use; without a listener its 'error' event would end the process.
     pool.on('error', (error) => new Logger('Database').warn(`An idle PostgreSQL connection failed and was dropped: ${error.message}`));
@@ -43,20 +43,29 @@ export async function openDatabase(database: GatehouseConfig['database']): Promi
   const db = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
   // PGlite runs one transaction at a time, Prisma's included (its adapter uses the same transaction()).
   const sql: SqlSession = {
-    transaction: (work) => db.transaction((tx) => work({ query: async <R>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows })),
+    transaction: (work) => db.transaction((tx) => new IssuedStatements(async (text, params) => (await tx.query(text, params)).rows).complete(work)),
   };
   return { kind: 'embedded', factory: new PrismaPGlite(db), sql, close: () => db.close() };
 }
 
 async function poolTransaction<T>(pool: Pool, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  const statements = new IssuedStatements(async (text, params) => (await client.query(text, params)).rows);
   let broken: Error | undefined;
   try {
-    await client.query('BEGIN');
-    const result = await work({ query: async <R>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as R[] });
-    await client.query('COMMIT');
+    // BEGIN goes out with the work's first statements, and COMMIT right behind its last ones: the
+    // connection pipelines (see SqlTransaction.query), so neither costs a round trip of its own.
+    // (BEGIN cannot fail on a working connection; on a broken one nothing after it runs either.)
+    void statements.track(client.query('BEGIN'));
+    const result = await work(statements.tx);
+    const commit = statements.track(client.query('COMMIT'));
+    await statements.settled();
+    // A failed statement aborts the transaction, and PostgreSQL answers its COMMIT with ROLLBACK;
+    // settled() has thrown that failure already, so this is a second guard.
+    if ((await commit).command !== 'COMMIT') throw new Error('PostgreSQL rolled the transaction back');
     return result;
   } catch (error) {
+    // Behind any statement still in flight: the connection answers in order.
     await client.query('ROLLBACK').catch((rollbackError: Error) => {
       broken = rollbackError; // the connection is unusable: do not give it back to the pool
     });

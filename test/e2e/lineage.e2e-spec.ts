@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
-import { runEvent, sampleEvent } from '../support/openlineage';
+import { PRODUCER, runEvent, sampleEvent } from '../support/openlineage';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const WAREHOUSE = 'postgres://warehouse:5432';
@@ -82,6 +82,39 @@ describe('lineage ingestion and graph (HTTP)', () => {
     const job = g.body.graph.find((n: { id: string }) => n.id === 'job:tests:ooo');
     expect(job.data.latestRun).toEqual({ runId, status: 'succeeded', startedAt: at(0), endedAt: at(9) });
     expect(g.body.graph.map((n: { id: string }) => n.id)).toEqual(['dataset:tests:ooo-in', 'dataset:tests:ooo-out', 'job:tests:ooo']);
+  });
+
+  it('ends every run and node right when the events of many runs arrive at once, twice, in any order', async () => {
+    // Concurrent requests are written in shared transactions (several at once on PostgreSQL), so
+    // this is where run locks, duplicates within one write and the facet merge meet.
+    const at = (s: number) => new Date(Date.UTC(2026, 1, 1, 0, 0, s)).toISOString();
+    const stats = (rowCount: number) => ({ _producer: PRODUCER, _schemaURL: 'https://example.com/schemas/RowsFacet.json', rowCount });
+    const runs = Array.from({ length: 15 }, (_, i) => ({ i, runId: randomUUID() }));
+    const events = runs.flatMap(({ i, runId }) => [
+      runEvent({ job: `conc-${i}`, runId, eventType: 'START', eventTime: at(i), inputs: [{ namespace: 'tests', name: 'conc-in' }] }),
+      runEvent({ job: `conc-${i}`, runId, eventType: 'RUNNING', eventTime: at(i + 1) }),
+      runEvent({
+        job: `conc-${i}`,
+        runId,
+        eventType: 'COMPLETE',
+        eventTime: at(i + 2),
+        outputs: [{ namespace: 'tests', name: `conc-out-${i}` }, { namespace: 'tests', name: 'conc-shared', facets: { rows: stats(i) } }],
+      }),
+    ]);
+    const deliveries = [...events, ...events].map((e, n) => ({ e, key: (n * 7919) % 90 })).sort((a, b) => a.key - b.key);
+    const answers = await Promise.all(deliveries.map(({ e }) => post(e)));
+    expect(answers.map((r) => r.status)).toEqual(deliveries.map(() => 200));
+    expect(answers.reduce((n, r) => n + r.body.stored, 0)).toBe(events.length);
+    expect(answers.reduce((n, r) => n + r.body.duplicates, 0)).toBe(events.length);
+    for (const { i, runId } of runs) {
+      const g = await graph(`nodeId=job:tests:conc-${i}&depth=1`);
+      const job = g.body.graph.find((n: { id: string }) => n.id === `job:tests:conc-${i}`);
+      expect(job.data.latestRun).toEqual({ runId, status: 'succeeded', startedAt: at(i), endedAt: at(i + 2) });
+      expect(g.body.graph.map((n: { id: string }) => n.id)).toEqual(['dataset:tests:conc-in', `dataset:tests:conc-out-${i}`, 'dataset:tests:conc-shared', `job:tests:conc-${i}`]);
+    }
+    // The shared output keeps the facet of the latest event that set it, whichever was written last.
+    const shared = await graph('nodeId=dataset:tests:conc-shared&depth=0');
+    expect(shared.body.graph[0].data.facets.rows).toEqual(stats(14));
   });
 
   it('limits depth, direction and node count', async () => {

@@ -19,8 +19,8 @@ export function runEvent(options: {
   eventType?: string;
   runId?: string;
   eventTime?: string;
-  inputs?: { namespace: string; name: string }[];
-  outputs?: { namespace: string; name: string }[];
+  inputs?: { namespace: string; name: string; facets?: Record<string, unknown> }[];
+  outputs?: { namespace: string; name: string; facets?: Record<string, unknown> }[];
   runFacets?: Record<string, unknown>;
 }): any {
   return {

@@ -54,28 +54,44 @@ export class LineageStoreRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async store(events: DigestedEvent[]): Promise<StoreResult> {
+    if (!events.length) return { inserted: new Set<string>(), runs: [] };
+    const all = [...new Map(events.map((e) => [e.digest, e])).values()];
+    const runEvents = all.filter((e) => e.event.kind === 'run');
+    const allWrites = nodeWritesOf(all.map((e) => e.event));
+    const allSightings = edgeSightingsOf(all.map((e) => e.event));
     // Plain SQL, not Prisma: these statements carry the events' JSON both ways (see sql-session.ts).
+    // Each step issues its statements at once and they are pipelined: round trips, not bytes, are
+    // what a write costs here, and a group needs two (three when a node's facets change).
     return this.prisma.connection.sql.transaction(async (tx) => {
-      const fresh = await insertEvents(tx, events);
+      // 1. The insert, which takes the run locks, and behind it the read of what is stored: a
+      //    statement of its own, so it sees what writers of the same runs committed while this one
+      //    waited for their locks. Read for every event of the call, before knowing which are new.
+      const [fresh, state] = await Promise.all([
+        insertEvents(tx, all),
+        readState(tx, {
+          runIds: [...new Set(runEvents.map((e) => (e.event as RunEvent).run.runId))].sort(),
+          ownDigests: runEvents.map((e) => e.digest),
+          nodeIds: [...allWrites.keys()].sort(),
+          edges: [...allSightings.values()],
+        }),
+      ]);
       if (!fresh.length) return { inserted: new Set<string>(), runs: [] };
-      const ownRunEvents = fresh.filter((e) => e.event.kind === 'run');
-      const runIds = [...new Set(ownRunEvents.map((e) => (e.event as RunEvent).run.runId))].sort();
-      const writes = nodeWritesOf(fresh.map((e) => e.event));
-      const sightings = edgeSightingsOf(fresh.map((e) => e.event));
-      // One read for all three after the run locks are held (a statement of its own, so it sees
-      // what writers of the same runs committed while this one waited for their locks).
-      const state = await readState(tx, { runIds, ownDigests: ownRunEvents.map((e) => e.digest), nodeIds: [...writes.keys()].sort(), edges: [...sightings.values()] });
-      const runs = await reprojectRuns(tx, runIds, ownRunEvents, state.runEvents);
-      // Graph rows last: their locks (shared by every run of the same job) are held the shortest time.
-      await upsertNodes(tx, writes, state.nodes);
-      await upsertEdges(tx, sightings, state.edges);
+      const everything = fresh.length === all.length;
+      const freshEvents = fresh.map((e) => e.event);
+      // 2. Runs, then the graph rows (their locks, shared by every run of the same job, are held the
+      //    shortest time), with COMMIT behind them; a node whose facets change needs one more trip.
+      const runIds = [...new Set(freshEvents.flatMap((e) => (e.kind === 'run' ? [e.run.runId] : [])))].sort();
+      const runs = reprojectRuns(tx, runIds, runEvents, state.runEvents);
+      const merging = upsertNodes(tx, everything ? allWrites : nodeWritesOf(freshEvents), state.nodes);
+      upsertEdges(tx, everything ? allSightings : edgeSightingsOf(freshEvents), state.edges);
+      await merging;
       return { inserted: new Set(fresh.map((e) => e.digest)), runs };
     });
   }
 }
 
-async function insertEvents(tx: Tx, events: DigestedEvent[]): Promise<DigestedEvent[]> {
-  if (!events.length) return [];
+/** Issues its statement at once (see store). */
+function insertEvents(tx: Tx, events: DigestedEvent[]): Promise<DigestedEvent[]> {
   // One jsonb parameter for the whole call: serialised once, with no per-element array escaping
   // (payloads are several KB each). jsonb_to_recordset keeps the array order, so seq follows it.
   const rows = events.map(({ digest, event: e, receivedBy }) => ({
@@ -93,7 +109,7 @@ async function insertEvents(tx: Tx, events: DigestedEvent[]): Promise<DigestedEv
   // The same round trip then takes the advisory lock of every run that got a new event (in run-id
   // order; see reprojectRuns), once all rows are inserted: the scalar subquery reads the whole
   // INSERT first, so a duplicate digest still in flight elsewhere is waited for before any run lock.
-  const inserted = await tx.query<{ digest: string }>(
+  const inserting = tx.query<{ digest: string }>(
     `WITH added AS (
        INSERT INTO lineage_event (digest, kind, event_type, event_time, run_id, job_namespace, job_name, producer, payload, received_by)
        SELECT x.d, x.k, x.t, x.et::timestamptz, x.r::uuid, x.jn, x.jname, x.p, x.pl, x.rb
@@ -105,8 +121,10 @@ async function insertEvents(tx: Tx, events: DigestedEvent[]): Promise<DigestedEv
        FROM added`,
     [JSON.stringify(rows)],
   );
-  const stored = new Set(inserted.map((r) => r.digest));
-  return events.filter((e) => stored.has(e.digest));
+  return inserting.then((inserted) => {
+    const stored = new Set(inserted.map((r) => r.digest));
+    return events.filter((e) => stored.has(e.digest));
+  });
 }
 
 /** Jobs and datasets an event names, with the facets it reports for each. */
@@ -128,46 +146,56 @@ function nodeWritesOf(events: LineageEvent[]): Map<string, NodeWrite[]> {
   return writes;
 }
 
-/** `before` was read without locking; a node is locked only when this write changes it. */
-async function upsertNodes(tx: Tx, writes: Map<string, NodeWrite[]>, before: Map<string, NodeState>): Promise<void> {
-  if (!writes.size) return;
+/**
+ * `known` was read without locking; a node is locked only when this write changes it. The insert
+ * of new nodes and the lock of the changing ones go out at once; the update follows their answer
+ * (it needs the locked facets) and is left in flight for the transaction's COMMIT to follow.
+ */
+function upsertNodes(tx: Tx, writes: Map<string, NodeWrite[]>, known: Map<string, NodeState>): Promise<void> | undefined {
+  if (!writes.size) return undefined;
   const ids = [...writes.keys()].sort();
-  const missing = ids.filter((id) => !before.has(id));
-  if (missing.length) {
-    const initial = new Map(missing.map((id) => [id, merged({ id, facets: {}, facet_times: {} }, writes.get(id)!)]));
-    const first = (id: string) => writes.get(id)![0];
-    const inserted = await tx.query<{ id: string }>(
-      `INSERT INTO lineage_node (id, type, namespace, name, facets, facet_times)
-       SELECT i, ty, ns, n, f::jsonb, t::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(i, ty, ns, n, f, t)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
+  const missing = ids.filter((id) => !known.has(id));
+  const changing = ids.filter((id) => known.has(id) && changes(known.get(id)!, writes.get(id)!));
+  const inserting: Promise<{ id: string }[]> = missing.length ? insertNodes(tx, missing, writes) : Promise.resolve([]);
+  // A missing node that a concurrent ingestion created first is merged like a changing one, so
+  // missing nodes are locked too (the ones this insert created are this transaction's already).
+  const lock = [...missing, ...changing].sort();
+  if (!lock.length) return undefined;
+  const locking = tx.query<NodeState>(`SELECT id, facets, facet_times FROM lineage_node WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [lock]);
+  return Promise.all([inserting, locking]).then(([inserted, locked]) => {
+    const created = new Set(inserted.map((r) => r.id));
+    const updates = locked.filter((row) => !created.has(row.id)).map((row) => ({ id: row.id, ...merged(row, writes.get(row.id)!) }));
+    if (!updates.length) return;
+    void tx.query(
+      `UPDATE lineage_node n SET facets = u.f::jsonb, facet_times = u.t::jsonb, updated_at = now()
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, f, t) WHERE n.id = u.id`,
       [
-        missing,
-        missing.map((id) => first(id).type),
-        missing.map((id) => first(id).namespace),
-        missing.map((id) => first(id).name),
-        missing.map((id) => JSON.stringify(initial.get(id)!.facets)),
-        missing.map((id) => JSON.stringify(initial.get(id)!.times)),
+        updates.map((u) => u.id),
+        updates.map((u) => JSON.stringify(u.facets)),
+        updates.map((u) => JSON.stringify(u.times)),
       ],
     );
-    // a concurrent ingestion created some first: those are merged like existing nodes below
-    const created = new Set(inserted.map((r) => r.id));
-    for (const id of missing) if (!created.has(id)) before.set(id, { id, facets: {}, facet_times: {} });
-  }
-  const changing = [...before.values()].filter((row) => changes(row, writes.get(row.id)!)).map((row) => row.id).sort();
-  if (!changing.length) return;
-  const locked = await tx.query<NodeState>(`SELECT id, facets, facet_times FROM lineage_node WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [changing]);
-  const updates = locked.map((row) => ({ id: row.id, ...merged(row, writes.get(row.id)!) }));
-  await tx.query(
-    `UPDATE lineage_node n SET facets = u.f::jsonb, facet_times = u.t::jsonb, updated_at = now()
-       FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, f, t) WHERE n.id = u.id`,
+  });
+}
+
+/** New nodes with the facets of their writes; answers the ids this statement created. */
+function insertNodes(tx: Tx, missing: string[], writes: Map<string, NodeWrite[]>): Promise<{ id: string }[]> {
+  const initial = new Map(missing.map((id) => [id, merged({ id, facets: {}, facet_times: {} }, writes.get(id)!)]));
+  const first = (id: string) => writes.get(id)![0];
+  return tx.query<{ id: string }>(
+    `INSERT INTO lineage_node (id, type, namespace, name, facets, facet_times)
+     SELECT i, ty, ns, n, f::jsonb, t::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(i, ty, ns, n, f, t)
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
     [
-      updates.map((u) => u.id),
-      updates.map((u) => JSON.stringify(u.facets)),
-      updates.map((u) => JSON.stringify(u.times)),
+      missing,
+      missing.map((id) => first(id).type),
+      missing.map((id) => first(id).namespace),
+      missing.map((id) => first(id).name),
+      missing.map((id) => JSON.stringify(initial.get(id)!.facets)),
+      missing.map((id) => JSON.stringify(initial.get(id)!.times)),
     ],
   );
 }
-
 
 /** A node's facets after applying its writes of this call (in event order). */
 function merged(row: NodeState, writes: NodeWrite[]): { facets: Facets; times: Record<string, string> } {
@@ -227,7 +255,7 @@ function edgeSightingsOf(events: LineageEvent[]): Map<string, EdgeSighting> {
  * Only new edges, and known ones whose first or last sighting moves by more than a minute, are
  * written: the others would only take a row lock that every run of the same job contends for.
  */
-async function upsertEdges(tx: Tx, edges: Map<string, EdgeSighting>, known: Map<string, KnownEdge>): Promise<void> {
+function upsertEdges(tx: Tx, edges: Map<string, EdgeSighting>, known: Map<string, KnownEdge>): void {
   const due = [...edges.entries()].filter(([key, e]) => {
     const k = known.get(key);
     const at = Date.parse(e.at);
@@ -235,7 +263,7 @@ async function upsertEdges(tx: Tx, edges: Map<string, EdgeSighting>, known: Map<
   });
   if (!due.length) return;
   const sorted = due.sort(([a], [b]) => (a < b ? -1 : 1)).map(([, e]) => e);
-  await tx.query(
+  void tx.query(
     `INSERT INTO lineage_edge (origin, destination, first_seen_at, last_seen_at)
      SELECT o, d, t::timestamptz, t::timestamptz FROM unnest($1::text[], $2::text[], $3::text[]) AS x(o, d, t)
      ON CONFLICT (origin, destination) DO UPDATE
@@ -253,8 +281,10 @@ async function upsertEdges(tx: Tx, edges: Map<string, EdgeSighting>, known: Map<
  * Recomputes each run from every stored event of it. The advisory locks (taken in run-id order by
  * insertEvents, which must have run first in the transaction) serialise writers of one run, so
  * each sees the others' committed events and the last one to commit writes the full picture.
+ * `own` are the call's run events, new or stored before (the read left them all out by digest);
+ * `stored` the runs' other events.
  */
-async function reprojectRuns(tx: Tx, runIds: string[], own: DigestedEvent[], stored: Map<string, RunEvent[]>): Promise<ProjectedRun[]> {
+function reprojectRuns(tx: Tx, runIds: string[], own: DigestedEvent[], stored: Map<string, RunEvent[]>): ProjectedRun[] {
   if (!runIds.length) return [];
   const byRun = new Map<string, RunEvent[]>();
   for (const [runId, events] of stored) byRun.set(runId, [...events]);
@@ -272,8 +302,9 @@ async function reprojectRuns(tx: Tx, runIds: string[], own: DigestedEvent[], sto
     r.status === 'succeeded' && r.endedAt ? r.outputs.map((d) => ({ dataset: datasetNodeId(d.namespace, d.name), run: r.runId, job: r.jobId, namespace: r.jobNamespace, at: r.endedAt!.toISOString() })) : [],
   );
   // One round trip for the runs and their productions: the runs' rows, the productions they no
-  // longer have (withdrawn) and the ones they have now (the two sets are disjoint).
-  await tx.query(
+  // longer have (withdrawn) and the ones they have now (the two sets are disjoint). Left in flight:
+  // the transaction fails if it does.
+  void tx.query(
     `WITH upserted AS (
        INSERT INTO lineage_run (run_id, job_id, job_namespace, job_name, status, last_event_type, started_at, ended_at, nominal_start_time,
                                 parent_run_id, parent_job_id, native_run_id, error_message, facets, producer, event_count, updated_at)

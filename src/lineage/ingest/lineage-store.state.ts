@@ -32,8 +32,9 @@ export const edgeKey = (origin: string, destination: string) => `${origin}\u0000
 
 /**
  * Everything a lineage write needs to know of what is stored, in ONE round trip (each costs the
- * ingestion more than the bytes it carries): the runs' other events (`ownDigests` are at hand
- * already), and the nodes and edges the new events name — read without locking.
+ * ingestion more than the bytes it carries): the runs' other events (the call's own, `ownDigests`,
+ * are at hand already, whether new or stored before), and the nodes and edges the events name —
+ * read without locking.
  */
 export async function readState(
   tx: SqlTransaction,

@@ -34,6 +34,14 @@ export async function openDatabase(database: GatehouseConfig['database']): Promi
     // An idle connection that dies (server restart, network) is dropped by the pool and replaced on
     // the next use; without a listener its 'error' event would end the process.
     pool.on('error', (error) => new Logger('Database').warn(`An idle PostgreSQL connection failed and was dropped: ${error.message}`));
+    // OpenLineage payloads (several KB of JSON each) are compressed when stored; lz4 does it several
+    // times faster than the default pglz, which took about a tenth of the server's CPU during
+    // ingestion. Only where the server was built with lz4; queued ahead of the connection's first use.
+    pool.on('connect', (client) => {
+      client
+        .query(`SELECT set_config('default_toast_compression', 'lz4', false) FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)`)
+        .catch((error: Error) => new Logger('Database').warn(`Could not choose lz4 compression: ${error.message}`));
+    });
     return {
       kind: 'postgres',
       factory,

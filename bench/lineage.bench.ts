@@ -11,8 +11,8 @@
  *    only parses the JSON body and answers 200: the HTTP ceiling Gatehouse is compared with. The
  *    load generator runs in a worker thread, so its own work does not run on the server's event
  *    loop (it still shares the machine's cores). Then 1,000 events go through the ingestion service
- *    in process, one call at a time and then in batches, with every statement of the store's
- *    transaction timed; on PostgreSQL, pg_stat_activity is sampled during the load for what
+ *    in process, one call at a time and then in batches, with validation, digests and the store's
+ *    transaction timed apart and the process's CPU per event; on PostgreSQL, pg_stat_activity is sampled during the load for what
  *    Gatehouse's connections are doing (told apart by an application_name set through PGAPPNAME
  *    while the bench's app runs).
  * 2. Graph queries: a layered graph (datasets, jobs reading 1–3 datasets and writing 1–2) is loaded
@@ -28,7 +28,7 @@
  *   --warmup S             BENCH_WARMUP          unmeasured seconds of load before each run (3)
  *   --batch N              BENCH_BATCH           events per request in the batched runs (100)
  *   --bare node|fastify    BENCH_BARE            the bare endpoint: node:http + JSON.parse (node) or a bare Fastify route
- *   --profile-events N     BENCH_PROFILE_EVENTS  events ingested in process, one call at a time, to time each statement (1000; 0 = skip)
+ *   --profile-events N     BENCH_PROFILE_EVENTS  events ingested in process, one call at a time, to time each step (1000; 0 = skip)
  *   --datasets N           BENCH_DATASETS        datasets in the generated graph (100000)
  *   --edges N              BENCH_EDGES           edges in the generated graph, about (300000)
  *   --layers N             BENCH_LAYERS          dataset layers of the generated graph (20)
@@ -42,7 +42,6 @@
  *
  * The figures are printed, never judged by the exit code: this is a benchmark, not a test.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { cpus, hostname, loadavg } from 'node:os';
@@ -53,7 +52,7 @@ import { PrismaService } from '../src/database/prisma.service';
 import { LineageGraphRepository } from '../src/lineage/graph/lineage-graph.repository';
 import { LineageGraphService } from '../src/lineage/graph/lineage-graph.service';
 import { eventDigest, LineageIngestService } from '../src/lineage/ingest/lineage-ingest.service';
-import { LineageStoreRepository } from '../src/lineage/ingest/lineage-store.repository';
+import type { SqlTransaction } from '../src/database/sql-session';
 import type { LineageEvent } from '../src/lineage/openlineage/openlineage.types';
 import { parseLineageBody } from '../src/lineage/openlineage/parse-event';
 import {
@@ -686,103 +685,47 @@ async function measureIngestion(gen: LoadGenerator, app: BenchApp, bare: BareSer
 
 /**
  * Where one ingestion's time goes, in process and one call at a time (no HTTP, no concurrency):
- * every statement the store runs inside its transaction is timed through a proxy around Prisma's
- * transaction client. Nothing in src/ is changed; the proxy is removed afterwards.
+ * validation and digests timed apart on the same bodies, the store's transaction timed as a whole
+ * (its statements are pipelined, so they overlap and are counted rather than timed one by one),
+ * and the Node process's CPU per event. The session is wrapped for the measurement and restored.
  */
 interface StoreProfile {
   label: string;
   events: number;
   calls: number;
-  /** Per call of ingestBody: total, outside the transaction, BEGIN, statements by kind, COMMIT. */
+  /** Per call of ingestBody, summed over the calls. */
   totalMs: number;
-  outsideMs: number;
-  beginMs: number;
-  commitMs: number;
-  /** Inside the transaction's callback, from its start to its end (statements and the JS between them). */
-  callbackMs: number;
-  /** Of `outsideMs`, measured separately on the same bodies: validation and digests (CPU only). */
+  /** Inside the plain-SQL transaction: from asking for a connection to the COMMIT's answer. */
+  transactionMs: number;
+  /** Measured separately on the same bodies: validation and digests (CPU only). */
   validateMs: number;
   digestMs: number;
-  statements: Map<string, { count: number; ms: number }>;
-}
-
-function statementLabel(sql: string): string {
-  const s = sql.replace(/\s+/g, ' ').trim();
-  if (s.startsWith('INSERT INTO lineage_event')) return 'INSERT lineage_event (unnest, ON CONFLICT DO NOTHING)';
-  if (s.startsWith('INSERT INTO lineage_node')) return 'INSERT lineage_node (new nodes)';
-  if (s.startsWith('SELECT id, facets')) return 'SELECT lineage_node … FOR UPDATE (facets)';
-  if (s.startsWith('UPDATE lineage_node')) return 'UPDATE lineage_node facets';
-  if (s.startsWith('INSERT INTO lineage_edge')) return 'upsert lineage_edge';
-  if (s.includes('pg_advisory_xact_lock')) return 'per run: pg_advisory_xact_lock';
-  if (s.startsWith('SELECT payload FROM lineage_event')) return 'per run: SELECT its events';
-  return s.slice(0, 50);
+  /** Statements issued inside the transactions (BEGIN and COMMIT not counted), and waits for an answer. */
+  statements: number;
+  /** CPU time of this process (user + system) during the measured calls. */
+  cpuMs: number;
 }
 
 async function profileStore(app: BenchApp, tasks: TaskDef[], events: number, batch: number): Promise<StoreProfile[]> {
-  const prisma = app.app.get(PrismaService) as unknown as Record<string, unknown>;
-  const store = app.app.get(LineageStoreRepository) as unknown as Record<string, unknown>;
+  const session = app.app.get(PrismaService).connection.sql;
   const ingest = app.app.get(LineageIngestService);
-  // Only the store's own transaction is timed: other work that starts a transaction meanwhile
-  // (the SLA evaluation that lineage triggers, say) runs outside this context and is left alone.
-  const inStore = new AsyncLocalStorage<StoreProfile>();
-  const patched = ['$transaction', 'store'] as const;
-  const hadOwn = { $transaction: Object.prototype.hasOwnProperty.call(prisma, '$transaction'), store: Object.prototype.hasOwnProperty.call(store, 'store') };
-  const originalTransaction = prisma.$transaction as (...a: unknown[]) => Promise<unknown>;
-  const originalStore = store.store as (...a: unknown[]) => Promise<unknown>;
-  let current: StoreProfile | undefined;
+  const original = session.transaction;
   const now = () => performance.now();
-  const timed = (p: StoreProfile, label: string, run: () => Promise<unknown>) => {
-    const t = now();
-    return run().finally(() => {
-      const s = p.statements.get(label) ?? { count: 0, ms: 0 };
-      s.count++;
-      s.ms += now() - t;
-      p.statements.set(label, s);
-    });
-  };
-  const wrapDelegate = (p: StoreProfile, model: string, delegate: Record<string, unknown>) =>
-    new Proxy(delegate, {
-      get(target, method) {
-        const fn = Reflect.get(target, method);
-        if (typeof fn !== 'function' || typeof method !== 'string') return fn;
-        return (...args: unknown[]) => timed(p, `per run: ${model}.${method}`, () => (fn as (...a: unknown[]) => Promise<unknown>).apply(target, args));
-      },
-    });
-  const wrapTx = (p: StoreProfile, tx: Record<string, unknown>) =>
-    new Proxy(tx, {
-      get(target, prop) {
-        const value = Reflect.get(target, prop);
-        if (prop === '$queryRawUnsafe' || prop === '$executeRawUnsafe') {
-          return (sql: string, ...args: unknown[]) => timed(p, statementLabel(sql), () => (value as (...a: unknown[]) => Promise<unknown>).call(target, sql, ...args));
-        }
-        if (typeof prop === 'string' && !prop.startsWith('$') && value && typeof value === 'object') return wrapDelegate(p, prop, value as Record<string, unknown>);
-        return value;
-      },
-    });
-  store.store = (...args: unknown[]) => (current ? inStore.run(current, () => originalStore.apply(store, args)) : originalStore.apply(store, args));
-  prisma.$transaction = (fn: unknown, options?: unknown) => {
-    const p = inStore.getStore();
-    if (!p || typeof fn !== 'function') return originalTransaction.call(prisma, fn, options);
+  let current: StoreProfile | undefined;
+  session.transaction = <T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> => {
+    const p = current;
+    if (!p) return original.call(session, work) as Promise<T>;
     const started = now();
-    let fnEnd = 0;
-    return originalTransaction
-      .call(
-        prisma,
-        async (tx: Record<string, unknown>) => {
-          const entered = now();
-          p.beginMs += entered - started;
-          try {
-            return await (fn as (t: unknown) => Promise<unknown>)(wrapTx(p, tx));
-          } finally {
-            fnEnd = now();
-            p.callbackMs += fnEnd - entered;
-          }
+    return (original.call(session, (tx: SqlTransaction) =>
+      work({
+        query: <R>(sql: string, params?: unknown[]) => {
+          p.statements++;
+          return tx.query<R>(sql, params);
         },
-        options,
-      )
-      .finally(() => {
-        p.commitMs += now() - fnEnd;
-      });
+      }),
+    ) as Promise<T>).finally(() => {
+      p.transactionMs += now() - started;
+    });
   };
   const profiles: StoreProfile[] = [];
   try {
@@ -791,11 +734,11 @@ async function profileStore(app: BenchApp, tasks: TaskDef[], events: number, bat
       const calls = Math.max(1, Math.round(events / size));
       const bodies = Array.from({ length: calls }, () => JSON.parse(stream.body(size)) as unknown);
       runCursor += stream.runsUsed + BLOCK;
-      // A few unmeasured calls first (JIT, plan cache), then the measured ones.
+      // A few unmeasured calls first (JIT, prepared statements), then the measured ones.
       const warm = new EventStream(tasks, runCursor, SALT);
       for (let i = 0; i < Math.min(20, calls); i++) await ingest.ingestBody(JSON.parse(warm.body(size)), 'bench');
       runCursor += warm.runsUsed + BLOCK;
-      const p: StoreProfile = { label: size === 1 ? 'one event per call' : `${size} events per call`, events: calls * size, calls, totalMs: 0, outsideMs: 0, beginMs: 0, commitMs: 0, callbackMs: 0, validateMs: 0, digestMs: 0, statements: new Map() };
+      const p: StoreProfile = { label: size === 1 ? 'one event per call' : `${size} events per call`, events: calls * size, calls, totalMs: 0, transactionMs: 0, validateMs: 0, digestMs: 0, statements: 0, cpuMs: 0 };
       for (const body of bodies) {
         let t = now();
         const parsed = parseLineageBody(body);
@@ -805,63 +748,48 @@ async function profileStore(app: BenchApp, tasks: TaskDef[], events: number, bat
         p.digestMs += now() - t;
       }
       current = p;
+      const cpu = process.cpuUsage();
       for (const body of bodies) {
-        const before = p.beginMs + p.commitMs + p.callbackMs;
         const t = now();
         await ingest.ingestBody(body, 'bench');
-        const total = now() - t;
-        p.totalMs += total;
-        p.outsideMs += total - (p.beginMs + p.commitMs + p.callbackMs - before);
+        p.totalMs += now() - t;
       }
+      const used = process.cpuUsage(cpu);
+      p.cpuMs = (used.user + used.system) / 1000;
       current = undefined;
       profiles.push(p);
     }
   } finally {
     current = undefined;
-    for (const name of patched) {
-      const target = name === 'store' ? store : prisma;
-      if (hadOwn[name]) target[name] = name === 'store' ? originalStore : originalTransaction;
-      else delete target[name];
-    }
+    session.transaction = original;
   }
   return profiles;
-}
-
-function sumStatements(p: StoreProfile): number {
-  let total = 0;
-  for (const s of p.statements.values()) total += s.ms;
-  return total;
 }
 
 function printStoreProfile(backend: BackendName, profiles: StoreProfile[]): void {
   if (!profiles.length) return;
   log(`\n### ${backend}: where one ingestion call spends its time (in process, one call at a time, no HTTP)\n`);
-  const labels = new Set<string>();
-  for (const p of profiles) for (const k of p.statements.keys()) labels.add(k);
   const head = ['step'];
-  for (const p of profiles) head.push(`${p.label}: calls/req`, 'ms/req', 'µs/event', 'share');
-  const line = (label: string, pick: (p: StoreProfile) => { count: number; ms: number } | undefined) => {
+  for (const p of profiles) head.push(`${p.label}: ms/call`, 'µs/event', 'share');
+  const line = (label: string, pick: (p: StoreProfile) => number) => {
     const row: string[] = [label];
     for (const p of profiles) {
       const v = pick(p);
-      row.push(v ? (v.count / p.calls).toFixed(v.count % p.calls === 0 ? 0 : 1) : '', v ? ms(v.ms / p.calls) : '', v ? ((v.ms / p.events) * 1000).toFixed(0) : '', v ? `${((v.ms / p.totalMs) * 100).toFixed(0)}%` : '');
+      row.push(ms(v / p.calls), ((v / p.events) * 1000).toFixed(0), `${((v / p.totalMs) * 100).toFixed(0)}%`);
     }
     return row;
   };
   const rows: string[][] = [
-    line('outside the transaction (validation, digests, listeners)', (p) => ({ count: p.calls, ms: p.outsideMs })),
-    line('  of which validation (parseLineageBody), timed apart', (p) => ({ count: p.calls, ms: p.validateMs })),
-    line('  of which digests (canonicalJson + SHA-256), timed apart', (p) => ({ count: p.calls, ms: p.digestMs })),
-    line('BEGIN (pool connection + Prisma transaction start)', (p) => ({ count: p.calls, ms: p.beginMs })),
-    ...[...labels].map((l) => line(l, (p) => p.statements.get(l))),
-    line('JS inside the transaction between statements (payload JSON, facet merge, projection)', (p) => ({ count: p.calls, ms: Math.max(0, p.callbackMs - sumStatements(p)) })),
-    line('COMMIT (+ Prisma transaction end)', (p) => ({ count: p.calls, ms: p.commitMs })),
-    line('total per call of ingestBody', (p) => ({ count: p.calls, ms: p.totalMs })),
+    line('validation (parseLineageBody), timed apart', (p) => p.validateMs),
+    line('digests (canonicalJson + SHA-256), timed apart', (p) => p.digestMs),
+    line('the store\'s transaction (connection, pipelined statements, COMMIT)', (p) => p.transactionMs),
+    line('rest (grouping, listeners, answer)', (p) => Math.max(0, p.totalMs - p.transactionMs - p.validateMs - p.digestMs)),
+    line('total per call of ingestBody', (p) => p.totalMs),
+    line('CPU of this process during the calls (all threads)', (p) => p.cpuMs),
   ];
-  log(table(head, rows, [false, ...profiles.flatMap(() => [true, true, true, true])]));
+  log(table(head, rows, [false, ...profiles.flatMap(() => [true, true, true])]));
   for (const p of profiles) {
-    const statements = [...p.statements.values()].reduce((a, s) => a + s.count, 0) / p.calls + 2;
-    log(`  ${p.label}: ${p.events} events in ${p.calls} calls, ${(p.events / (p.totalMs / 1000)).toFixed(0)} events/s one call at a time, ${statements.toFixed(0)} statements per call incl. BEGIN/COMMIT (${(statements / (p.events / p.calls)).toFixed(1)} per event)`);
+    log(`  ${p.label}: ${p.events} events in ${p.calls} calls, ${(p.events / (p.totalMs / 1000)).toFixed(0)} events/s one call at a time, ${(p.statements / p.calls).toFixed(1)} statements per call besides BEGIN/COMMIT, ${((p.cpuMs / p.events) * 1000).toFixed(0)} µs of Node CPU per event`);
   }
 }
 

@@ -3,7 +3,7 @@ import { PrismaService } from '../../database/prisma.service';
 import type { SqlTransaction } from '../../database/sql-session';
 import { datasetNodeId, jobNodeId, NodeType } from '../node-id';
 import type { DatasetRef, Facets, LineageEvent, RunEvent } from '../openlineage/openlineage.types';
-import { canonicalJson } from '../../common/canonical-json';
+import { sameJson } from '../../common/same-json';
 import { projectRun, ProjectedRun } from '../projection/run-projection';
 import { edgeKey, EdgeSighting, KnownEdge, NodeState, readState } from './lineage-store.state';
 
@@ -215,7 +215,7 @@ function changes(row: NodeState, writes: NodeWrite[]): boolean {
     const a = row.facets[name];
     const b = after[name];
     if (a === b) continue;
-    if (a === undefined || b === undefined || canonicalJson(a) !== canonicalJson(b)) return true;
+    if (a === undefined || b === undefined || !sameJson(a, b)) return true;
   }
   return false;
 }

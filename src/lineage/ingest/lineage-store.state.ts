@@ -22,7 +22,11 @@ export interface KnownEdge {
 }
 
 export interface StoredState {
-  /** The other stored events of each run, in arrival order (seq). */
+  /**
+   * The other stored events of each run, in arrival order (seq), with what the run projection
+   * reads: the job and the datasets by name only (their facets, most of an event's size, are the
+   * graph nodes' business and would only be decoded to be dropped).
+   */
   runEvents: Map<string, RunEvent[]>;
   nodes: Map<string, NodeState>;
   edges: Map<string, KnownEdge>;
@@ -42,7 +46,11 @@ export async function readState(
 ): Promise<StoredState> {
   const [row] = await tx.query<{ events: { r: string; p: RunEvent }[]; nodes: NodeState[]; edges: { o: string; d: string; f: string; l: string }[] }>(
     `SELECT
-       (SELECT coalesce(json_agg(json_build_object('r', run_id::text, 'p', payload) ORDER BY seq), '[]')
+       (SELECT coalesce(json_agg(json_build_object('r', run_id::text, 'p', (payload - 'job' - 'inputs' - 'outputs') || jsonb_build_object(
+                 'job', jsonb_build_object('namespace', payload->'job'->'namespace', 'name', payload->'job'->'name'),
+                 'inputs', (SELECT coalesce(jsonb_agg(jsonb_build_object('namespace', d->'namespace', 'name', d->'name')), '[]') FROM jsonb_array_elements(payload->'inputs') d),
+                 'outputs', (SELECT coalesce(jsonb_agg(jsonb_build_object('namespace', d->'namespace', 'name', d->'name')), '[]') FROM jsonb_array_elements(payload->'outputs') d))
+               ) ORDER BY seq), '[]')
           FROM lineage_event WHERE run_id = ANY($1::uuid[]) AND kind = 'run' AND NOT (digest = ANY($2::text[]))) AS events,
        (SELECT coalesce(json_agg(json_build_object('id', id, 'facets', facets, 'facet_times', facet_times)), '[]')
           FROM lineage_node WHERE id = ANY($3::text[])) AS nodes,

@@ -1,6 +1,9 @@
 import type { DatasetRef, Facets, RunEvent, RunEventType } from '../openlineage/openlineage.types';
 import { jobNodeId } from '../node-id';
 
+/** A dataset by its OpenLineage identity. */
+export type DatasetName = Pick<DatasetRef, 'namespace' | 'name'>;
+
 /** A run's lineage status in Gatehouse's run vocabulary; `other` when only OTHER events arrived. */
 export type LineageRunStatus = 'running' | 'succeeded' | 'failed' | 'cancelled' | 'other';
 
@@ -22,8 +25,9 @@ export interface ProjectedRun {
   producer: string;
   eventCount: number;
   /** Every dataset any event of the run named, merged by identity. */
-  inputs: DatasetRef[];
-  outputs: DatasetRef[];
+  /** The datasets the run read and wrote, by name only (their facets live on the graph's nodes). */
+  inputs: DatasetName[];
+  outputs: DatasetName[];
 }
 
 const TERMINAL: Record<string, LineageRunStatus> = { COMPLETE: 'succeeded', FAIL: 'failed', ABORT: 'cancelled' };
@@ -42,14 +46,14 @@ export function projectRun(events: RunEvent[]): ProjectedRun {
     (a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime) || RANK[typeOf(a)] - RANK[typeOf(b)],
   );
   const facets: Facets = {};
-  const inputs = new Map<string, DatasetRef>();
-  const outputs = new Map<string, DatasetRef>();
+  const inputs = new Map<string, DatasetName>();
+  const outputs = new Map<string, DatasetName>();
   let terminal: RunEvent | undefined;
   let start: RunEvent | undefined;
   for (const event of ordered) {
     Object.assign(facets, event.run.facets ?? {});
-    for (const d of event.inputs) inputs.set(`${d.namespace}\u0000${d.name}`, d);
-    for (const d of event.outputs) outputs.set(`${d.namespace}\u0000${d.name}`, d);
+    for (const d of event.inputs) inputs.set(`${d.namespace}\u0000${d.name}`, { namespace: d.namespace, name: d.name });
+    for (const d of event.outputs) outputs.set(`${d.namespace}\u0000${d.name}`, { namespace: d.namespace, name: d.name });
     if (TERMINAL[typeOf(event)]) terminal = event;
     if (typeOf(event) === 'START' && !start) start = event;
   }

@@ -48,7 +48,11 @@ export class IssuedStatements {
 
   /** Waits for every statement issued so far (and any issued meanwhile); throws the first failure. */
   async settled(): Promise<void> {
-    for (let seen = 0; seen < this.issued.length; seen = this.issued.length) await Promise.all(this.issued.slice(seen));
+    for (let seen = 0; seen < this.issued.length; ) {
+      const waiting = this.issued.slice(seen);
+      seen += waiting.length;
+      await Promise.all(waiting);
+    }
     if (this.failure) throw this.failure.error;
   }
 

@@ -42,8 +42,8 @@ export class LineageIngestService {
   private readonly queue: LineageWriteQueue;
 
   constructor(store: LineageStoreRepository, @Inject(CONFIG) config: GatehouseConfig) {
-    const writers = config.database.kind === 'postgres' ? POSTGRES_WRITERS : 1;
-    this.queue = new LineageWriteQueue((events) => store.store(events), (runs) => this.tell(runs), MAX_BATCH, writers);
+    const postgres = config.database.kind === 'postgres';
+    this.queue = new LineageWriteQueue((events) => store.store(events), (runs) => this.tell(runs), MAX_BATCH, postgres ? POSTGRES_WRITERS : 1, postgres ? 'now' : 'after-io');
   }
 
   onRunsChanged(listener: RunChangeListener): void {

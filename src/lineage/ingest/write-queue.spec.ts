@@ -42,6 +42,18 @@ describe('LineageWriteQueue (group commit)', () => {
     expect(store.calls).toEqual([['a'], ['b', 'c', 'd', 'b']]);
   });
 
+  it('after-io: an idle queue waits for the requests of the same turn and writes them together', async () => {
+    const store = fakeStore();
+    const queue = new LineageWriteQueue(store.store, async () => {}, 1000, 1, 'after-io');
+    const answers = [queue.write([event('a')]), queue.write([event('b')]), queue.write([event('a'), event('c')])];
+    expect(store.calls).toEqual([]);
+    expect(await Promise.all(answers)).toEqual([{ stored: 1 }, { stored: 1 }, { stored: 1 }]);
+    expect(store.calls).toEqual([['a', 'b', 'a', 'c']]);
+    // a lone request later is still written
+    expect(await queue.write([event('d')])).toEqual({ stored: 1 });
+    expect(store.calls).toEqual([['a', 'b', 'a', 'c'], ['d']]);
+  });
+
   it('keeps groups under the event limit (a larger request goes alone)', async () => {
     const store = fakeStore();
     const queue = new LineageWriteQueue(store.store, async () => {}, 3);

@@ -24,6 +24,8 @@ interface Pending {
 export class LineageWriteQueue {
   private pending: Pending[] = [];
   private writers = 0;
+  /** An idle queue is waiting for the requests of this turn (see `start`). */
+  private gathering = false;
   /** Set while the listeners of a committed group run: what they write goes straight through (queueing it would wait on itself). */
   private readonly inListeners = new AsyncLocalStorage<true>();
 
@@ -34,13 +36,30 @@ export class LineageWriteQueue {
     private readonly maxEvents = 1000,
     /** Transactions written at once (PostgreSQL's pool allows several; the embedded database has one connection). */
     private readonly concurrency = 1,
+    /**
+     * When an idle queue starts writing: `now`, or `after-io` — once the requests whose bodies
+     * arrived in the same turn of the event loop have joined. The embedded database runs a whole
+     * transaction on this thread without waiting for I/O, so no request can arrive while a group
+     * is written, and without this every group would be a single request (measured: groups of 1,
+     * 253 events/s; with it, groups of ~17, 950 events/s). On PostgreSQL, requests arrive while
+     * writers wait for the server, so `now` loses nothing.
+     */
+    private readonly start: 'now' | 'after-io' = 'now',
   ) {}
 
   write(events: DigestedEvent[]): Promise<QueuedWrite> {
     if (this.inListeners.getStore()) return this.writeAlone(events);
     return new Promise((resolve, reject) => {
       this.pending.push({ events, resolve, reject });
-      this.pump();
+      if (this.start === 'now' || this.writers > 0) this.pump();
+      else if (!this.gathering) {
+        this.gathering = true;
+        // setImmediate runs after the I/O callbacks of this turn (the other requests' bodies).
+        setImmediate(() => {
+          this.gathering = false;
+          this.pump();
+        });
+      }
     });
   }
 

@@ -20,4 +20,6 @@ COPY --from=build /app/policies ./policies
 VOLUME /data
 EXPOSE 7400
 USER node
+# A larger young generation for lineage ingestion (see scripts/start.mjs); override with NODE_OPTIONS.
+ENV NODE_OPTIONS=--max-semi-space-size=64
 CMD ["node", "--enable-source-maps", "dist/src/main.js"]

@@ -17,5 +17,9 @@ if (stale) {
   const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const run = spawnSync(process.execPath, ['--enable-source-maps', entry, ...process.argv.slice(2)], { stdio: 'inherit' });
+// A larger young generation: ingesting lineage allocates many short-lived objects (each event is
+// several KB of JSON), and with V8's default the scavenger ran often enough to cost ~15% of
+// single-event ingestion throughput (docs/benchmarks.md). NODE_OPTIONS can set another size.
+const heap = /semi-space/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-semi-space-size=64'];
+const run = spawnSync(process.execPath, ['--enable-source-maps', ...heap, entry, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? (run.signal ? 1 : 0));

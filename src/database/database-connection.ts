@@ -27,10 +27,10 @@ export async function openDatabase(database: GatehouseConfig['database']): Promi
     // Prisma gets a pool of its own: the schema engine holds a session-level lock on a connection
     // while migrating, released when its adapter's pool is ended.
     const factory = new PrismaPg({ connectionString: database.url, max: 10, ...options }, database.schema ? { schema: database.schema } : undefined);
-    // Its statements are prepared (see statementName) and planned once per connection (planning
-    // was another tenth of the server's CPU). They are all lookups by key, so sequential scans are
-    // off for this session: a plan made while the tables are small (a new deployment) would
-    // otherwise scan them whole for as long as the connection lives.
+    // The plain-SQL pool's statements are prepared (see statementName) and planned once per
+    // connection (planning was another tenth of the server's CPU). They are all lookups by key,
+    // so sequential scans are off for these sessions: a plan made while the tables are small (a
+    // new deployment) would otherwise scan them whole for as long as the connection lives.
     const sqlOptions = [options.options, '-c plan_cache_mode=force_generic_plan -c enable_seqscan=off'].filter(Boolean).join(' ');
     const pool = new Pool({ connectionString: database.url, max: SQL_SESSION_CONNECTIONS, pipeline: true, options: sqlOptions });
     // An idle connection that dies (server restart, network) is dropped by the pool and replaced on

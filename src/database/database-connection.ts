@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Pool } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { GatehouseConfig } from '../config/config';
+import { coalescedWrites } from './coalesced-writes';
 import { IssuedStatements, type SqlSession, type SqlTransaction } from './sql-session';
 
 /** A driver adapter factory for Prisma and the schema engine, plus how to release the database. */
@@ -63,15 +64,17 @@ export async function openDatabase(database: GatehouseConfig['database']): Promi
 
 async function poolTransaction<T>(pool: Pool, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
   const client = await pool.connect();
-  const statements = new IssuedStatements(async (text, params) => (await client.query({ name: statementName(text), text, values: params })).rows);
+  // The statements of one step (BEGIN and the first ones; the last ones and COMMIT) in one write.
+  const send = coalescedWrites(client.connection.stream);
+  const statements = new IssuedStatements(async (text, params) => (await send(() => client.query({ name: statementName(text), text, values: params }))).rows);
   let broken: Error | undefined;
   try {
     // BEGIN goes out with the work's first statements, and COMMIT right behind its last ones: the
     // connection pipelines (see SqlTransaction.query), so neither costs a round trip of its own.
     // (BEGIN cannot fail on a working connection; on a broken one nothing after it runs either.)
-    void statements.track(client.query('BEGIN'));
+    void statements.track(send(() => client.query('BEGIN')));
     const result = await work(statements.tx);
-    const commit = statements.track(client.query('COMMIT'));
+    const commit = statements.track(send(() => client.query('COMMIT')));
     await statements.settled();
     // A failed statement aborts the transaction, and PostgreSQL answers its COMMIT with ROLLBACK;
     // settled() has thrown that failure already, so this is a second guard.

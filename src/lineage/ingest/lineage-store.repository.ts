@@ -167,13 +167,9 @@ function upsertNodes(tx: Tx, writes: Map<string, NodeWrite[]>, known: Map<string
     const updates = locked.filter((row) => !created.has(row.id)).map((row) => ({ id: row.id, ...merged(row, writes.get(row.id)!) }));
     if (!updates.length) return;
     void tx.query(
-      `UPDATE lineage_node n SET facets = u.f::jsonb, facet_times = u.t::jsonb, updated_at = now()
-         FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, f, t) WHERE n.id = u.id`,
-      [
-        updates.map((u) => u.id),
-        updates.map((u) => JSON.stringify(u.facets)),
-        updates.map((u) => JSON.stringify(u.times)),
-      ],
+      `UPDATE lineage_node n SET facets = u.f, facet_times = u.t, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS u(id text, f jsonb, t jsonb) WHERE n.id = u.id`,
+      [JSON.stringify(updates.map((u) => ({ id: u.id, f: u.facets, t: u.times })))],
     );
   });
 }
@@ -182,18 +178,13 @@ function upsertNodes(tx: Tx, writes: Map<string, NodeWrite[]>, known: Map<string
 function insertNodes(tx: Tx, missing: string[], writes: Map<string, NodeWrite[]>): Promise<{ id: string }[]> {
   const initial = new Map(missing.map((id) => [id, merged({ id, facets: {}, facet_times: {} }, writes.get(id)!)]));
   const first = (id: string) => writes.get(id)![0];
+  const rows = missing.map((id) => ({ i: id, ty: first(id).type, ns: first(id).namespace, n: first(id).name, f: initial.get(id)!.facets, t: initial.get(id)!.times }));
+  // Facets travel inside one jsonb value, not as elements of text arrays (see insertEvents).
   return tx.query<{ id: string }>(
     `INSERT INTO lineage_node (id, type, namespace, name, facets, facet_times)
-     SELECT i, ty, ns, n, f::jsonb, t::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(i, ty, ns, n, f, t)
+     SELECT i, ty, ns, n, f, t FROM jsonb_to_recordset($1::jsonb) AS x(i text, ty text, ns text, n text, f jsonb, t jsonb)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [
-      missing,
-      missing.map((id) => first(id).type),
-      missing.map((id) => first(id).namespace),
-      missing.map((id) => first(id).name),
-      missing.map((id) => JSON.stringify(initial.get(id)!.facets)),
-      missing.map((id) => JSON.stringify(initial.get(id)!.times)),
-    ],
+    [JSON.stringify(rows)],
   );
 }
 
@@ -295,23 +286,40 @@ function reprojectRuns(tx: Tx, runIds: string[], own: DigestedEvent[], stored: M
     else byRun.set(event.run.runId, [event]);
   }
   const runs = runIds.filter((id) => byRun.has(id)).map((id) => projectRun(byRun.get(id)!));
-  const col = <T>(pick: (r: ProjectedRun) => T) => runs.map(pick);
   const iso = (d: Date | null) => d?.toISOString() ?? null;
   // A production counts only for a run that ended successfully; a later FAIL withdraws it.
   const productions = runs.flatMap((r) =>
-    r.status === 'succeeded' && r.endedAt ? r.outputs.map((d) => ({ dataset: datasetNodeId(d.namespace, d.name), run: r.runId, job: r.jobId, namespace: r.jobNamespace, at: r.endedAt!.toISOString() })) : [],
+    r.status === 'succeeded' && r.endedAt ? r.outputs.map((d) => ({ d: datasetNodeId(d.namespace, d.name), r: r.runId, j: r.jobId, n: r.jobNamespace, a: r.endedAt!.toISOString() })) : [],
   );
-  // One round trip for the runs and their productions: the runs' rows, the productions they no
-  // longer have (withdrawn) and the ones they have now (the two sets are disjoint). Left in flight:
-  // the transaction fails if it does.
+  const rows = runs.map((r) => ({
+    r: r.runId,
+    j: r.jobId,
+    jns: r.jobNamespace,
+    jn: r.jobName,
+    st: r.status,
+    le: r.lastEventType,
+    sa: iso(r.startedAt),
+    ea: iso(r.endedAt),
+    nt: iso(r.nominalStartTime),
+    pr: r.parentRunId,
+    pj: r.parentJobId,
+    nr: r.nativeRunId,
+    em: r.errorMessage,
+    f: r.facets,
+    p: r.producer,
+    ec: r.eventCount,
+  }));
+  // One round trip for the runs and their productions: the runs' rows (in run-id order, the lock
+  // order), the productions they no longer have (withdrawn) and the ones they have now (the two
+  // sets are disjoint). Rows travel as one jsonb value each way, like the events (see insertEvents).
+  // Left in flight: the transaction fails if it does.
   void tx.query(
     `WITH upserted AS (
        INSERT INTO lineage_run (run_id, job_id, job_namespace, job_name, status, last_event_type, started_at, ended_at, nominal_start_time,
                                 parent_run_id, parent_job_id, native_run_id, error_message, facets, producer, event_count, updated_at)
-       SELECT r::uuid, j, jns, jn, st, le, sa::timestamptz, ea::timestamptz, nt::timestamptz, pr::uuid, pj, nr, em, f::jsonb, p, ec, now()
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-                     $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::int[])
-              AS x(r, j, jns, jn, st, le, sa, ea, nt, pr, pj, nr, em, f, p, ec)
+       SELECT r::uuid, j, jns, jn, st, le, sa::timestamptz, ea::timestamptz, nt::timestamptz, pr::uuid, pj, nr, em, f, p, ec, now()
+         FROM jsonb_to_recordset($1::jsonb)
+              AS x(r text, j text, jns text, jn text, st text, le text, sa text, ea text, nt text, pr text, pj text, nr text, em text, f jsonb, p text, ec int)
        ON CONFLICT (run_id) DO UPDATE SET
          job_id = EXCLUDED.job_id, job_namespace = EXCLUDED.job_namespace, job_name = EXCLUDED.job_name, status = EXCLUDED.status,
          last_event_type = EXCLUDED.last_event_type, started_at = EXCLUDED.started_at, ended_at = EXCLUDED.ended_at,
@@ -320,10 +328,10 @@ function reprojectRuns(tx: Tx, runIds: string[], own: DigestedEvent[], stored: M
          producer = EXCLUDED.producer, event_count = EXCLUDED.event_count, updated_at = now()
        RETURNING 1),
      produced AS (
-       SELECT d, r::uuid AS r, j, n, a::timestamptz AS a FROM unnest($17::text[], $18::text[], $19::text[], $20::text[], $21::text[]) AS x(d, r, j, n, a)),
+       SELECT d, r::uuid AS r, j, n, a::timestamptz AS a FROM jsonb_to_recordset($2::jsonb) AS x(d text, r text, j text, n text, a text)),
      withdrawn AS (
        DELETE FROM dataset_production p
-        WHERE p.run_id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM produced WHERE produced.d = p.dataset_id AND produced.r = p.run_id)
+        WHERE p.run_id = ANY($3::uuid[]) AND NOT EXISTS (SELECT 1 FROM produced WHERE produced.d = p.dataset_id AND produced.r = p.run_id)
        RETURNING 1),
      added AS (
        INSERT INTO dataset_production (dataset_id, run_id, job_id, namespace, produced_at)
@@ -331,29 +339,7 @@ function reprojectRuns(tx: Tx, runIds: string[], own: DigestedEvent[], stored: M
        ON CONFLICT (dataset_id, run_id) DO UPDATE SET job_id = EXCLUDED.job_id, namespace = EXCLUDED.namespace, produced_at = EXCLUDED.produced_at
        RETURNING 1)
      SELECT (SELECT count(*) FROM upserted) AS runs, (SELECT count(*) FROM withdrawn) AS withdrawn, (SELECT count(*) FROM added) AS added`,
-    [
-      col((r) => r.runId),
-      col((r) => r.jobId),
-      col((r) => r.jobNamespace),
-      col((r) => r.jobName),
-      col((r) => r.status),
-      col((r) => r.lastEventType),
-      col((r) => iso(r.startedAt)),
-      col((r) => iso(r.endedAt)),
-      col((r) => iso(r.nominalStartTime)),
-      col((r) => r.parentRunId),
-      col((r) => r.parentJobId),
-      col((r) => r.nativeRunId),
-      col((r) => r.errorMessage),
-      col((r) => JSON.stringify(r.facets)),
-      col((r) => r.producer),
-      col((r) => r.eventCount),
-      productions.map((p) => p.dataset),
-      productions.map((p) => p.run),
-      productions.map((p) => p.job),
-      productions.map((p) => p.namespace),
-      productions.map((p) => p.at),
-    ],
+    [JSON.stringify(rows), JSON.stringify(productions), runs.map((r) => r.runId)],
   );
   return runs;
 }

@@ -59,6 +59,7 @@ import {
   BackendName,
   BENCH_TOKEN,
   BenchApp,
+  CpuClock,
   databaseUrl,
   HttpClient,
   LatencyStats,
@@ -415,7 +416,10 @@ interface LoadResult {
   bytes: number;
 }
 
-async function generateLoad(tasks: TaskDef[], spec: LoadSpec): Promise<LoadResult> {
+/** The measured window's start and end, told as they happen (the server's CPU is read at each). */
+type LoadPhase = 'measuring' | 'done';
+
+async function generateLoad(tasks: TaskDef[], spec: LoadSpec, onPhase: (phase: LoadPhase) => void = () => {}): Promise<LoadResult> {
   const stream = new EventStream(tasks, spec.firstRun, spec.salt);
   const http = new HttpClient(spec.port, BENCH_TOKEN, spec.concurrency);
   const result: LoadResult = { events: 0, requests: 0, seconds: 0, latencies: [], perSecond: [], errors: 0, duplicates: 0, warmupEvents: 0, runsUsed: 0, bytes: 0 };
@@ -454,6 +458,7 @@ async function generateLoad(tasks: TaskDef[], spec: LoadSpec): Promise<LoadResul
       await clients(() => performance.now() < until);
     }
     measuring = true;
+    onPhase('measuring');
     windowStart = performance.now();
     if (spec.events > 0) {
       let issued = 0;
@@ -464,6 +469,7 @@ async function generateLoad(tasks: TaskDef[], spec: LoadSpec): Promise<LoadResul
       await clients(() => performance.now() < until);
     }
     result.seconds = (performance.now() - windowStart) / 1000;
+    onPhase('done');
     // The last second is partial (in-flight requests finishing); only whole seconds count.
     result.perSecond = Array.from({ length: Math.floor(result.seconds) }, (_, i) => result.perSecond[i] ?? 0);
     result.runsUsed = stream.runsUsed;
@@ -476,7 +482,7 @@ async function generateLoad(tasks: TaskDef[], spec: LoadSpec): Promise<LoadResul
 function workerMain(): void {
   const tasks = generateTasks();
   parentPort!.on('message', (message: { id: number; spec: LoadSpec }) => {
-    generateLoad(tasks, message.spec).then(
+    generateLoad(tasks, message.spec, (phase) => parentPort!.postMessage({ id: message.id, phase })).then(
       (result) => parentPort!.postMessage({ id: message.id, result }),
       (error: unknown) => parentPort!.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
     );
@@ -487,11 +493,12 @@ function workerMain(): void {
 class LoadGenerator {
   private readonly worker = new Worker(__filename);
   private next = 0;
-  private readonly waiting = new Map<number, { resolve: (r: LoadResult) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (r: LoadResult) => void; reject: (e: Error) => void; onPhase: (phase: LoadPhase) => void }>();
 
   constructor() {
-    this.worker.on('message', (m: { id: number; result?: LoadResult; error?: string }) => {
+    this.worker.on('message', (m: { id: number; result?: LoadResult; error?: string; phase?: LoadPhase }) => {
       const w = this.waiting.get(m.id);
+      if (m.phase) return w?.onPhase(m.phase);
       this.waiting.delete(m.id);
       if (m.error !== undefined) w?.reject(new Error(`load generator: ${m.error}`));
       else w?.resolve(m.result!);
@@ -502,10 +509,10 @@ class LoadGenerator {
     });
   }
 
-  run(spec: LoadSpec): Promise<LoadResult> {
+  run(spec: LoadSpec, onPhase: (phase: LoadPhase) => void = () => {}): Promise<LoadResult> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { resolve, reject, onPhase });
       this.worker.postMessage({ id, spec });
     });
   }
@@ -637,6 +644,8 @@ interface IngestRow {
   eventsPerSecond: number;
   /** PostgreSQL only: what Gatehouse's connections were doing, sampled during the measured run. */
   waits?: { samples: number; counts: Map<string, number> };
+  /** CPU ms per event in the measured window: the serving thread, and local PostgreSQL's processes. */
+  cpu: { thread?: number; postgres?: number };
 }
 
 interface IngestOptions {
@@ -650,8 +659,8 @@ interface IngestOptions {
 let runCursor = 0;
 const SALT = randomBytes(3).toString('hex');
 
-async function loadRun(gen: LoadGenerator, port: number, batch: number, o: IngestOptions): Promise<LoadResult> {
-  const result = await gen.run({ port, batch, concurrency: o.concurrency, durationMs: o.durationMs, events: o.events, warmupMs: o.warmupMs, firstRun: runCursor, salt: SALT });
+async function loadRun(gen: LoadGenerator, port: number, batch: number, o: IngestOptions, onPhase?: (phase: LoadPhase) => void): Promise<LoadResult> {
+  const result = await gen.run({ port, batch, concurrency: o.concurrency, durationMs: o.durationMs, events: o.events, warmupMs: o.warmupMs, firstRun: runCursor, salt: SALT }, onPhase);
   runCursor += result.runsUsed + BLOCK;
   return result;
 }
@@ -666,12 +675,19 @@ async function measureIngestion(gen: LoadGenerator, app: BenchApp, bare: BareSer
       await sampler?.start();
       let result: LoadResult;
       let waits: IngestRow['waits'];
+      let clock: CpuClock | undefined;
+      let used: { thread?: number; postgres?: number } = {};
       try {
-        result = await loadRun(gen, target === 'bare' ? bare.port : app.port, batch, o);
+        result = await loadRun(gen, target === 'bare' ? bare.port : app.port, batch, o, (phase) => {
+          if (phase === 'measuring') clock = new CpuClock();
+          else used = clock?.since() ?? {};
+        });
       } finally {
         waits = await sampler?.stop();
       }
-      const row: IngestRow = { mode, target, batch, result, latency: latencyStats(result.latencies), eventsPerSecond: result.events / result.seconds, waits };
+      const perEvent = (ms?: number) => (ms === undefined || !result.events ? undefined : ms / result.events);
+      const cpu = { thread: perEvent(used.thread), postgres: perEvent(used.postgres) };
+      const row: IngestRow = { mode, target, batch, result, latency: latencyStats(result.latencies), eventsPerSecond: result.events / result.seconds, waits, cpu };
       log(
         `    ${row.eventsPerSecond.toFixed(0)} events/s (${result.events} in ${result.seconds.toFixed(1)} s), p50 ${ms(row.latency.p50)} ms, p99 ${ms(row.latency.p99)} ms` +
           (result.errors ? `, ${result.errors} ERRORS (first: ${result.firstError})` : '') +
@@ -1203,7 +1219,7 @@ function printIngest(r: BackendReport, o: RunOptions, bareKind: string): void {
   if (!r.ingest.length) return;
   const pg = r.backend === 'postgres';
   log(`\n### ${r.backend}: ingestion, ${o.concurrency} clients over keep-alive (${r.version})\n`);
-  const head = ['mode', 'endpoint', 'events/req', 'events/s', 'worst 5 s', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'KB/req', 'errors', 'Gatehouse/bare'];
+  const head = ['mode', 'endpoint', 'events/req', 'events/s', 'worst 5 s', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'KB/req', 'errors', 'thread CPU µs/ev', 'PG CPU µs/ev', 'Gatehouse/bare'];
   if (pg) head.push(`≥ ${TARGET_EVENTS_PER_S} ev/s`, `≥ ${TARGET_RATIO * 100}% of bare`);
   const rows = r.ingest.map((row) => {
     const bare = r.ingest.find((b) => b.mode === row.mode && b.target === 'bare');
@@ -1220,13 +1236,16 @@ function printIngest(r: BackendReport, o: RunOptions, bareKind: string): void {
       ms(row.latency.max),
       (row.result.bytes / Math.max(1, row.result.requests) / 1024).toFixed(1),
       String(row.result.errors),
+      row.cpu.thread === undefined ? '–' : (row.cpu.thread * 1000).toFixed(0),
+      row.cpu.postgres === undefined ? '–' : (row.cpu.postgres * 1000).toFixed(0),
       ratio === undefined ? '' : `${(ratio * 100).toFixed(1)}%`,
     ];
     if (pg) cells.push(row.target === 'gatehouse' ? verdict(row.eventsPerSecond >= TARGET_EVENTS_PER_S) : '', ratio === undefined ? '' : verdict(ratio >= TARGET_RATIO));
     return cells;
   });
-  log(table(head, rows, [false, false, true, true, true, true, true, true, true, true, true, true, false, false]));
+  log(table(head, rows, [false, false, true, true, true, true, true, true, true, true, true, true, true, true, false, false]));
   log(`\n  bare = ${bareKind} on another port of this process; same payloads, same clients. "worst 5 s" = events/s over the slowest 5 consecutive seconds of the window.`);
+  log(`  CPU per event, over the measured window (from /proc; "–" where unreadable): "thread" is this process's main thread, which serves both endpoints (the clients run in a worker thread); "PG" is every PostgreSQL process on this machine. Unlike events/s, these do not drop when other work takes the cores.`);
   const errs = r.ingest.filter((x) => x.result.errors);
   for (const e of errs) log(`  ${e.mode} → ${e.target}: ${e.result.errors} errors, first: ${e.result.firstError}`);
   const sampled = r.ingest.filter((x) => x.waits && x.waits.samples > 0);

@@ -4,6 +4,7 @@
  * them. Nothing here may import from test/ (it is not part of the build).
  */
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
@@ -291,3 +292,71 @@ export function prng(seed: number): () => number {
 }
 
 export const log = (...parts: unknown[]) => console.log(...parts);
+
+// ---------------------------------------------------------------------------------------------
+// CPU time, read from /proc (Linux): figures per event that a busy or shared machine does not
+// scale the way it scales throughput (time stolen by other guests or processes is not counted).
+
+/** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on every Linux port in use). */
+const USER_HZ = 100;
+
+function procCpuMs(statPath: string): number | undefined {
+  try {
+    const stat = readFileSync(statPath, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ; // utime + stime
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time of this process's main thread (the one serving HTTP), undefined where /proc is missing. */
+export function mainThreadCpuMs(): number | undefined {
+  return procCpuMs(`/proc/self/task/${process.pid}/stat`);
+}
+
+/**
+ * CPU time of each PostgreSQL process on this machine (backends, WAL writer, checkpointer) by pid,
+ * or undefined when none is visible (a server elsewhere, or no /proc).
+ */
+export function localPostgresCpuMs(): Map<string, number> | undefined {
+  const byPid = new Map<string, number>();
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return undefined;
+  }
+  for (const pid of pids) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+    } catch {
+      continue; // the process ended meanwhile
+    }
+    const ms = procCpuMs(`/proc/${pid}/stat`);
+    if (ms !== undefined) byPid.set(pid, ms);
+  }
+  return byPid.size ? byPid : undefined;
+}
+
+/**
+ * Both clocks at once; `since` gives what each used in between (undefined where unreadable). A
+ * PostgreSQL process that started meanwhile counts whole; one that ended is missed (its time
+ * goes with it), a small undercount since Gatehouse's pool keeps its connections.
+ */
+export class CpuClock {
+  private readonly thread = mainThreadCpuMs();
+  private readonly postgres = localPostgresCpuMs();
+
+  since(): { thread?: number; postgres?: number } {
+    const thread = mainThreadCpuMs();
+    const postgres = localPostgresCpuMs();
+    let postgresUsed: number | undefined;
+    if (postgres && this.postgres) {
+      postgresUsed = 0;
+      for (const [pid, ms] of postgres) postgresUsed += ms - (this.postgres.get(pid) ?? 0);
+    }
+    return { thread: thread !== undefined && this.thread !== undefined ? thread - this.thread : undefined, postgres: postgresUsed };
+  }
+}

@@ -52,10 +52,11 @@ export class LineageGraphService {
 
   /** Nodes with their facets and, for jobs, the latest run; edges attached to both ends; sorted by id as Marquez does. */
   async describe(ids: string[], edges: GraphEdge[]): Promise<GraphNode[]> {
-    const rows = await this.repository.nodes(ids);
+    // A job's id says it is one (`job:<namespace>:<name>`), so its latest run is read beside the nodes.
+    const [rows, runs] = await Promise.all([this.repository.nodes(ids), this.repository.latestRuns(ids.filter((id) => id.startsWith('job:')))]);
     const into = groupBy(edges, (e) => e.destination);
     const from = groupBy(edges, (e) => e.origin);
-    const latest = new Map((await this.repository.latestRuns(rows.filter((r) => r.type === 'JOB').map((r) => r.id))).map((r) => [r.jobId, r]));
+    const latest = new Map(runs.map((r) => [r.jobId, r]));
     return rows
       .map((row): GraphNode => {
         const run = latest.get(row.id);

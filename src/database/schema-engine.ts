@@ -28,13 +28,32 @@ function loadBindings(): Promise<WasmModule> {
     const wasmPath = require.resolve('@prisma/schema-engine-wasm').replace(/schema_engine\.js$/, 'schema_engine_bg.wasm');
     const module = await WebAssemblyApi.compile(await readFile(wasmPath));
     const imports: Record<string, unknown> = {};
-    for (const entry of WebAssemblyApi.Module.imports(module)) imports[entry.module] ??= glue;
+    for (const entry of WebAssemblyApi.Module.imports(module)) imports[entry.module] ??= withUnrefTimers(glue);
     const instance = await WebAssemblyApi.instantiate(module, imports);
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;
   })();
   return bindings;
+}
+
+/**
+ * The engine arms 10-second timers (guards on its own operations) and never clears them: after
+ * a migration in a short-lived process (a test worker, a script) they kept Node alive for another
+ * ten seconds. Its timers are made not to hold the process open; the work they guard is awaited
+ * by the caller anyway.
+ */
+function withUnrefTimers(glue: object): Record<string, unknown> {
+  const wrapped: Record<string, unknown> = { ...glue };
+  for (const [name, value] of Object.entries(glue)) {
+    if (!name.startsWith('__wbg_setTimeout_') || typeof value !== 'function') continue;
+    wrapped[name] = (...args: unknown[]) => {
+      const timer = (value as (...a: unknown[]) => unknown)(...args) as { unref?: () => void } | undefined;
+      timer?.unref?.();
+      return timer;
+    };
+  }
+  return wrapped;
 }
 
 /** Opens a schema engine on a migration-aware driver adapter (PGlite or pg). */

@@ -10,7 +10,9 @@
  *    with the same payloads, also goes to a bare HTTP endpoint in this process on another port that
  *    only parses the JSON body and answers 200: the HTTP ceiling Gatehouse is compared with. The
  *    load generator runs in a worker thread, so its own work does not run on the server's event
- *    loop (it still shares the machine's cores). Then 1,000 events go through the ingestion service
+ *    loop (it still shares the machine's cores). Each run also reports CPU per event, from /proc:
+ *    the serving thread's and all local PostgreSQL processes' (time stolen by a busy host is not
+ *    counted, so these compare across runs better than events/s). Then 1,000 events go through the ingestion service
  *    in process, one call at a time and then in batches, with validation, digests and the store's
  *    transaction timed apart and the process's CPU per event; on PostgreSQL, pg_stat_activity is sampled during the load for what
  *    Gatehouse's connections are doing (told apart by an application_name set through PGAPPNAME

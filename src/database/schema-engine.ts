@@ -38,10 +38,10 @@ function loadBindings(): Promise<WasmModule> {
 }
 
 /**
- * The engine arms 10-second timers (guards on its own operations) and never clears them: after
- * a migration in a short-lived process (a test worker, a script) they kept Node alive for another
- * ten seconds. Its timers are made not to hold the process open; the work they guard is awaited
- * by the caller anyway.
+ * The engine arms 10-second timers while it works and never clears them (its glue has no
+ * clearTimeout): after a migration, a short-lived process (a test worker, a script) stayed alive
+ * ten seconds more. Its timers are made not to hold the process open; callers await the engine's
+ * work, and a running Gatehouse is kept alive by its server anyway.
  */
 function withUnrefTimers(glue: object): Record<string, unknown> {
   const wrapped: Record<string, unknown> = { ...glue };

@@ -24,8 +24,7 @@ export interface ProjectedRun {
   facets: Facets;
   producer: string;
   eventCount: number;
-  /** Every dataset any event of the run named, merged by identity. */
-  /** The datasets the run read and wrote, by name only (their facets live on the graph's nodes). */
+  /** Every dataset any event of the run read or wrote, merged by identity; by name only (their facets live on the graph's nodes). */
   inputs: DatasetName[];
   outputs: DatasetName[];
 }

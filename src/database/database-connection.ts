@@ -18,8 +18,11 @@ export interface DatabaseConnection {
   close(): Promise<void>;
 }
 
-/** Plain-SQL connections on PostgreSQL (lineage ingestion writes with up to four at once). */
-const SQL_SESSION_CONNECTIONS = 5;
+/**
+ * Plain-SQL connections on PostgreSQL: lineage ingestion writes with up to four at once; the rest
+ * serve lineage graph reads, so that a query does not wait behind a busy ingestion.
+ */
+const SQL_SESSION_CONNECTIONS = 7;
 
 export async function openDatabase(database: GatehouseConfig['database']): Promise<DatabaseConnection> {
   if (database.kind === 'postgres') {
@@ -48,7 +51,10 @@ export async function openDatabase(database: GatehouseConfig['database']): Promi
     return {
       kind: 'postgres',
       factory,
-      sql: { transaction: (work) => poolTransaction(pool, work) },
+      sql: {
+        transaction: (work) => poolTransaction(pool, work),
+        query: async (text, params) => (await pool.query({ name: statementName(text), text, values: params })).rows,
+      },
       close: () => pool.end(),
     };
   }
@@ -58,6 +64,7 @@ export async function openDatabase(database: GatehouseConfig['database']): Promi
   // PGlite runs one transaction at a time, Prisma's included (its adapter uses the same transaction()).
   const sql: SqlSession = {
     transaction: (work) => db.transaction((tx) => new IssuedStatements(async (text, params) => (await tx.query(text, params)).rows).complete(work)),
+    query: async <R>(text: string, params?: unknown[]) => (await db.query<R>(text, params)).rows,
   };
   return { kind: 'embedded', factory: new PrismaPGlite(db), sql, close: () => db.close() };
 }

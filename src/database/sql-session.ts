@@ -1,6 +1,6 @@
 /**
  * Plain SQL in one transaction, beside Prisma, for the few hot paths that move large JSON (lineage
- * ingestion). Prisma's raw queries serialise every parameter and every result value once more as
+ * ingestion, and the lineage graph's reads). Prisma's raw queries serialise every parameter and every result value once more as
  * JSON on their way through its query engine: for a batch of several-KB OpenLineage events that
  * was a third of the ingestion's CPU. Same database, same schema, same migrations; only the client
  * differs. Repositories use it behind their own methods, like Prisma.
@@ -20,6 +20,8 @@ export interface SqlTransaction {
 export interface SqlSession {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T>;
+  /** One statement on its own, outside any transaction (for reads); rows decoded as in a transaction. */
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
 }
 
 /**

@@ -23,6 +23,14 @@ describe('plain-SQL transactions', () => {
   });
   beforeEach(() => connection.sql.transaction((tx) => tx.query('DELETE FROM pipelined')));
 
+  it('runs a statement on its own, outside any transaction, with rows decoded as in one', async () => {
+    await connection.sql.query('INSERT INTO pipelined VALUES (7)');
+    const [row] = await connection.sql.query<{ v: number; doc: { a: number[] }; at: Date }>(`SELECT v, '{"a":[1]}'::jsonb AS doc, now() AS at FROM pipelined`);
+    expect(row.v).toBe(7);
+    expect(row.doc).toEqual({ a: [1] });
+    expect(row.at).toBeInstanceOf(Date);
+  });
+
   it('commits statements issued without waiting, in the order issued', async () => {
     const answer = await connection.sql.transaction(async (tx) => {
       void tx.query('INSERT INTO pipelined VALUES (1)');

@@ -42,7 +42,7 @@ export class LineageGraphService {
 
   async lineage(query: GraphQuery): Promise<LineageGraph> {
     // An unknown node has no edges, so the walk costs one query; it is told apart by having no row.
-    const walk = await traverse([query.nodeId], query, (ids, direction) => this.repository.edgesAt(ids, direction));
+    const walk = await traverse([query.nodeId], query, (ids, direction, hops) => this.repository.walk(ids, direction, hops));
     const graph = await this.describe(walk.nodes, walk.edges);
     if (!graph.some((n) => n.id === query.nodeId)) {
       throw DomainError.notFound(`No lineage node ${query.nodeId} (ids look like dataset:<namespace>:<name> or job:<namespace>:<name>).`);

@@ -1,3 +1,4 @@
+import { walkInMemory } from '../../../test/support/graph-walk';
 import type { GraphEdge } from './lineage-graph.repository';
 import { pathTo, traverse } from './traversal';
 
@@ -9,8 +10,7 @@ const EDGES: GraphEdge[] = [
   { origin: 'b', destination: 'j2' },
   { origin: 'j2', destination: 'c' },
 ];
-const reader = async (ids: string[], direction: 'upstream' | 'downstream') =>
-  EDGES.filter((e) => ids.includes(direction === 'downstream' ? e.origin : e.destination));
+const reader = walkInMemory(EDGES);
 
 describe('traverse', () => {
   it('walks downstream hop by hop up to the depth', async () => {

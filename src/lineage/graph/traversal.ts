@@ -1,4 +1,4 @@
-import type { Direction, GraphEdge } from './lineage-graph.repository';
+import type { Direction, GraphEdge, HopLimits } from './lineage-graph.repository';
 
 export interface TraversalOptions {
   depth: number;
@@ -16,13 +16,19 @@ export interface Traversal {
   truncated: boolean;
 }
 
-export type EdgeReader = (ids: string[], direction: 'upstream' | 'downstream') => Promise<GraphEdge[]>;
+/**
+ * Reads a whole walk in one direction: the edges met at each hop, hop 1 first, where hop 1 reads
+ * the edges at `starts` and each later hop those at the nodes first reached by the hop before
+ * (nodes in `walk.seen` count as reached). It may stop once more than `walk.limit` nodes are known.
+ */
+export type HopReader = (starts: string[], direction: 'upstream' | 'downstream', walk: HopLimits) => Promise<GraphEdge[][]>;
 
 /**
- * Breadth-first walk from a set of start nodes, one query per hop and direction, so a depth-10
- * query costs ten indexed lookups whatever the size of the graph. `depth` counts edges.
+ * Breadth-first walk from a set of start nodes. `depth` counts edges. The hops of each direction
+ * come from one read (one statement in the database); the nodes are added here, in the order
+ * their edges came, up to the limit.
  */
-export async function traverse(starts: string[], options: TraversalOptions, edgesAt: EdgeReader): Promise<Traversal> {
+export async function traverse(starts: string[], options: TraversalOptions, readHops: HopReader): Promise<Traversal> {
   const directions: ('upstream' | 'downstream')[] = options.direction === 'both' ? ['upstream', 'downstream'] : [options.direction];
   const nodes = [...new Set(starts)];
   const seen = new Set(nodes);
@@ -30,10 +36,10 @@ export async function traverse(starts: string[], options: TraversalOptions, edge
   const edges = new Map<string, GraphEdge>();
   let truncated = false;
   for (const direction of directions) {
-    let frontier = [...new Set(starts)];
-    for (let hop = 0; hop < options.depth && frontier.length && !truncated; hop++) {
-      const next: string[] = [];
-      for (const edge of await edgesAt(frontier, direction)) {
+    if (truncated) break;
+    const hops = await readHops([...new Set(starts)], direction, { depth: options.depth, limit: options.limit, seen: [...nodes] });
+    for (const hop of hops) {
+      for (const edge of hop) {
         const [from, to] = direction === 'downstream' ? [edge.origin, edge.destination] : [edge.destination, edge.origin];
         if (!seen.has(to)) {
           if (nodes.length >= options.limit) {
@@ -43,11 +49,10 @@ export async function traverse(starts: string[], options: TraversalOptions, edge
           seen.add(to);
           nodes.push(to);
           via.set(to, from);
-          next.push(to);
         }
         edges.set(`${edge.origin}\u0000${edge.destination}`, edge);
       }
-      frontier = next;
+      if (truncated) break;
     }
   }
   return { nodes, edges: [...edges.values()].filter((e) => seen.has(e.origin) && seen.has(e.destination)), via, truncated };

@@ -120,7 +120,7 @@ export class ProductLineageService {
     const nodes = productNodes(product, this.namespaceOf);
     const dagJobs = (await Promise.all(nodes.dags.map((d) => (d.task ? [jobNodeId(d.namespace, `${d.dagId}.${d.task}`)] : this.graph.jobsOfDag(d.namespace, d.dagId))))).flat();
     const starts = [...nodes.datasets, ...dagJobs];
-    const traversal = await traverse(starts, { depth, direction, limit }, (ids, d) => this.graph.edgesAt(ids, d));
+    const traversal = await traverse(starts, { depth, direction, limit }, (ids, d, hops) => this.graph.walk(ids, d, hops));
     const rows = await this.graph.nodes(traversal.nodes);
     const owners = new Map<string, ProductIdentity[]>();
     for (const row of rows) {

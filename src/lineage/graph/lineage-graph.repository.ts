@@ -92,7 +92,7 @@ export class LineageGraphRepository {
    * A breadth-first walk in one statement: the edges met at each hop, hop 1 first. Each hop reads
    * the edges leaving (downstream) or entering (upstream) the nodes first reached at the hop before,
    * in one indexed lookup, as one query per hop would; doing all hops in the database saves a
-   * round trip per hop, which was most of a deep walk's time. The walk stops at `depth` hops, when
+   * round trip per hop, about half of a deep walk's time. The walk stops at `depth` hops, when
    * no new node is reached, or once more than `limit` nodes are known (`seen`, given or reached),
    * since a walk that knows that many is cut there anyway.
    */

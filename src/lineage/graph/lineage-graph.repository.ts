@@ -16,11 +16,15 @@ export interface HopLimits {
   seen: string[];
 }
 
-export interface NodeRow {
+/** What a node is, without its facets. */
+export interface NodeIdentity {
   id: string;
   type: 'JOB' | 'DATASET';
   namespace: string;
   name: string;
+}
+
+export interface NodeRow extends NodeIdentity {
   facets: Facets;
   updatedAt: Date;
 }
@@ -86,6 +90,12 @@ export class LineageGraphRepository {
       `SELECT id, type, namespace, name, facets, updated_at AS "updatedAt" FROM lineage_node WHERE id = ANY($1::text[])`,
       [ids],
     );
+  }
+
+  /** The nodes that exist among `ids`, without their facets (for who owns them). */
+  async identities(ids: string[]): Promise<NodeIdentity[]> {
+    if (!ids.length) return [];
+    return this.prisma.connection.sql.query<NodeIdentity>(`SELECT id, type, namespace, name FROM lineage_node WHERE id = ANY($1::text[])`, [ids]);
   }
 
   /**

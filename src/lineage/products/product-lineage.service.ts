@@ -97,7 +97,7 @@ export class ProductLineageService {
       }
     }
     const start = productNodes(self, this.namespaceOf).datasets;
-    const seen = new Set((await this.graph.nodes(start)).map((n) => n.id));
+    const seen = new Set((await this.graph.identities(start)).map((n) => n.id));
     return {
       product: name,
       nodes: [...nodes.values()].sort((a, b) => a.name.localeCompare(b.name)),
@@ -121,7 +121,7 @@ export class ProductLineageService {
     const dagJobs = (await Promise.all(nodes.dags.map((d) => (d.task ? [jobNodeId(d.namespace, `${d.dagId}.${d.task}`)] : this.graph.jobsOfDag(d.namespace, d.dagId))))).flat();
     const starts = [...nodes.datasets, ...dagJobs];
     const traversal = await traverse(starts, { depth, direction, limit }, (ids, d, hops) => this.graph.walk(ids, d, hops));
-    const rows = await this.graph.nodes(traversal.nodes);
+    const rows = await this.graph.identities(traversal.nodes);
     const owners = new Map<string, ProductIdentity[]>();
     for (const row of rows) {
       const found = index.ownersOf(row.id, row.type === 'JOB' ? row : undefined).filter((p) => p.name !== name);

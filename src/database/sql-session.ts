@@ -1,8 +1,9 @@
 /**
- * Plain SQL in one transaction, beside Prisma, for the few hot paths that move large JSON (lineage
- * ingestion, and the lineage graph's reads). Prisma's raw queries serialise every parameter and every result value once more as
- * JSON on their way through its query engine: for a batch of several-KB OpenLineage events that
- * was a third of the ingestion's CPU. Same database, same schema, same migrations; only the client
+ * Plain SQL beside Prisma, in a transaction or one statement at a time, for the few hot paths that
+ * move large JSON (lineage ingestion, and the lineage graph's reads). Prisma's raw queries
+ * serialise every parameter and every result value once more as JSON on their way through its
+ * query engine: for a batch of several-KB OpenLineage events that was a third of the ingestion's
+ * CPU. Same database, same schema, same migrations; only the client
  * differs. Repositories use it behind their own methods, like Prisma.
  */
 export interface SqlTransaction {

@@ -3,8 +3,8 @@
  * move large JSON (lineage ingestion, and the lineage graph's reads). Prisma's raw queries
  * serialise every parameter and every result value once more as JSON on their way through its
  * query engine: for a batch of several-KB OpenLineage events that was a third of the ingestion's
- * CPU. Same database, same schema, same migrations; only the client
- * differs. Repositories use it behind their own methods, like Prisma.
+ * CPU. Same database, same schema, same migrations; only the client differs. Repositories use it
+ * behind their own methods, like Prisma.
  */
 export interface SqlTransaction {
   /**

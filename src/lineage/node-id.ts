@@ -8,4 +8,7 @@ export type NodeType = 'JOB' | 'DATASET';
 export const jobNodeId = (namespace: string, name: string): string => `job:${namespace}:${name}`;
 export const datasetNodeId = (namespace: string, name: string): string => `dataset:${namespace}:${name}`;
 
+/** Whether an id names a job (its type is the id's first part). */
+export const isJobNodeId = (id: string): boolean => id.startsWith('job:');
+
 export const NODE_ID = /^(job|dataset):.+:.+$/s;

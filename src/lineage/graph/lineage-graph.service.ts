@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
+import { isJobNodeId } from '../node-id';
 import type { Facets } from '../openlineage/openlineage.types';
 import { Direction, GraphEdge, LineageGraphRepository } from './lineage-graph.repository';
 import { traverse } from './traversal';
@@ -52,8 +53,8 @@ export class LineageGraphService {
 
   /** Nodes with their facets and, for jobs, the latest run; edges attached to both ends; sorted by id as Marquez does. */
   async describe(ids: string[], edges: GraphEdge[]): Promise<GraphNode[]> {
-    // A job's id says it is one (`job:<namespace>:<name>`), so its latest run is read beside the nodes.
-    const [rows, runs] = await Promise.all([this.repository.nodes(ids), this.repository.latestRuns(ids.filter((id) => id.startsWith('job:')))]);
+    // A job's id says it is one, so its latest run is read beside the nodes.
+    const [rows, runs] = await Promise.all([this.repository.nodes(ids), this.repository.latestRuns(ids.filter(isJobNodeId))]);
     const into = groupBy(edges, (e) => e.destination);
     const from = groupBy(edges, (e) => e.origin);
     const latest = new Map(runs.map((r) => [r.jobId, r]));

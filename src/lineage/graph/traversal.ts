@@ -30,14 +30,15 @@ export type HopReader = (starts: string[], direction: 'upstream' | 'downstream',
  */
 export async function traverse(starts: string[], options: TraversalOptions, readHops: HopReader): Promise<Traversal> {
   const directions: ('upstream' | 'downstream')[] = options.direction === 'both' ? ['upstream', 'downstream'] : [options.direction];
-  const nodes = [...new Set(starts)];
+  const unique = [...new Set(starts)];
+  const nodes = [...unique];
   const seen = new Set(nodes);
   const via = new Map<string, string>();
   const edges = new Map<string, GraphEdge>();
   let truncated = false;
   for (const direction of directions) {
     if (truncated) break;
-    const hops = await readHops([...new Set(starts)], direction, { depth: options.depth, limit: options.limit, seen: [...nodes] });
+    const hops = await readHops(unique, direction, { depth: options.depth, limit: options.limit, seen: [...nodes] });
     for (const hop of hops) {
       for (const edge of hop) {
         const [from, to] = direction === 'downstream' ? [edge.origin, edge.destination] : [edge.destination, edge.origin];

@@ -176,9 +176,12 @@ function upsertNodes(tx: Tx, writes: Map<string, NodeWrite[]>, known: Map<string
 
 /** New nodes with the facets of their writes; answers the ids this statement created. */
 function insertNodes(tx: Tx, missing: string[], writes: Map<string, NodeWrite[]>): Promise<{ id: string }[]> {
-  const initial = new Map(missing.map((id) => [id, merged({ id, facets: {}, facet_times: {} }, writes.get(id)!)]));
-  const first = (id: string) => writes.get(id)![0];
-  const rows = missing.map((id) => ({ i: id, ty: first(id).type, ns: first(id).namespace, n: first(id).name, f: initial.get(id)!.facets, t: initial.get(id)!.times }));
+  const rows = missing.map((id) => {
+    const nodeWrites = writes.get(id)!;
+    const { type, namespace, name } = nodeWrites[0];
+    const { facets, times } = merged({ id, facets: {}, facet_times: {} }, nodeWrites);
+    return { i: id, ty: type, ns: namespace, n: name, f: facets, t: times };
+  });
   // Facets travel inside one jsonb value, not as elements of text arrays (see insertEvents).
   return tx.query<{ id: string }>(
     `INSERT INTO lineage_node (id, type, namespace, name, facets, facet_times)

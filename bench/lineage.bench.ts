@@ -12,11 +12,11 @@
  *    load generator runs in a worker thread, so its own work does not run on the server's event
  *    loop (it still shares the machine's cores). Each run also reports CPU per event, from /proc:
  *    the serving thread's and all local PostgreSQL processes' (time stolen by a busy host is not
- *    counted, so these compare across runs better than events/s). Then 1,000 events go through the ingestion service
- *    in process, one call at a time and then in batches, with validation, digests and the store's
- *    transaction timed apart and the process's CPU per event; on PostgreSQL, pg_stat_activity is sampled during the load for what
- *    Gatehouse's connections are doing (told apart by an application_name set through PGAPPNAME
- *    while the bench's app runs).
+ *    counted, so these compare across runs better than events/s). Then 1,000 events go through
+ *    the ingestion service in process, one call at a time and then in batches, with validation,
+ *    digests and the store's transaction timed apart and the process's CPU per event; on
+ *    PostgreSQL, pg_stat_activity is sampled during the load for what Gatehouse's connections are
+ *    doing (told apart by an application_name set through PGAPPNAME while the bench's app runs).
  * 2. Graph queries: a layered graph (datasets, jobs reading 1–3 datasets and writing 1–2) is loaded
  *    straight into the tables with SQL, then `GET /api/v1/lineage` is timed at depth 5 and 10,
  *    upstream and downstream, from random datasets in the middle layers, with the endpoint's

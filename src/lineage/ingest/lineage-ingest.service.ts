@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { GatehouseConfig } from '../../config/config';
 import { CONFIG } from '../../config/config.module';
-import { canonicalJson } from '../../common/canonical-json';
+import { canonicalJson, canonicalPlainJson } from '../../common/canonical-json';
 import { DomainError } from '../../common/errors/domain-error';
 import type { LineageEvent } from '../openlineage/openlineage.types';
 import { parseLineageBody } from '../openlineage/parse-event';
@@ -68,8 +68,11 @@ export class LineageIngestService {
 
   /** Stores already-validated events (Gatehouse's own: triggered runs, the Dagster poller). */
   async ingest(events: LineageEvent[], receivedBy: string): Promise<IngestReport> {
-    const unique = new Map(events.map((event) => [eventDigest(event), event]));
-    const { stored } = await this.queue.write([...unique].map(([digest, event]) => ({ digest, event, receivedBy })));
+    const unique = new Map(events.map((event) => {
+      const { digest, json } = digestEvent(event);
+      return [digest, { digest, json, event, receivedBy }];
+    }));
+    const { stored } = await this.queue.write([...unique.values()]);
     return { status: 'success', received: events.length, stored, duplicates: events.length - stored };
   }
 
@@ -81,7 +84,12 @@ export class LineageIngestService {
   }
 }
 
-/** The identity of an event: the same event sent again has the same digest. */
-export function eventDigest(event: LineageEvent): string {
-  return createHash('sha256').update(canonicalJson(event)).digest('hex');
+/**
+ * The identity of an event (the same event sent again has the same digest), and the event's JSON to
+ * store: the canonical text itself whenever it is plain JSON, so the event is serialised once.
+ */
+export function digestEvent(event: LineageEvent): { digest: string; json: string } {
+  const plain = canonicalPlainJson(event);
+  const digest = hash('sha256', plain ?? canonicalJson(event), 'hex');
+  return { digest, json: plain ?? JSON.stringify(event) };
 }

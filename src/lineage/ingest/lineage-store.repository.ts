@@ -13,6 +13,8 @@ type Tx = SqlTransaction;
 export interface DigestedEvent {
   event: LineageEvent;
   digest: string;
+  /** The event as JSON text, to be stored (see digestEvent). */
+  json: string;
   /** The principal that sent it. */
   receivedBy: string;
 }
@@ -92,20 +94,23 @@ export class LineageStoreRepository {
 
 /** Issues its statement at once (see store). */
 function insertEvents(tx: Tx, events: DigestedEvent[]): Promise<DigestedEvent[]> {
-  // One jsonb parameter for the whole call: serialised once, with no per-element array escaping
-  // (payloads are several KB each). jsonb_to_recordset keeps the array order, so seq follows it.
-  const rows = events.map(({ digest, event: e, receivedBy }) => ({
-    d: digest,
-    k: e.kind,
-    t: e.kind === 'run' ? (e.eventType ?? 'OTHER') : null,
-    et: e.eventTime,
-    r: e.kind === 'run' ? e.run.runId : null,
-    jn: e.kind === 'dataset' ? null : e.job.namespace,
-    jname: e.kind === 'dataset' ? null : e.job.name,
-    p: e.producer,
-    pl: e,
-    rb: receivedBy,
-  }));
+  // One jsonb parameter for the whole call, with no per-element array escaping (payloads are
+  // several KB each); each event's JSON, made for its digest, is spliced in rather than serialised
+  // again. jsonb_to_recordset keeps the array order, so seq follows it.
+  const rows = events.map(({ digest, json, event: e, receivedBy }) => {
+    const columns = JSON.stringify({
+      d: digest,
+      k: e.kind,
+      t: e.kind === 'run' ? (e.eventType ?? 'OTHER') : null,
+      et: e.eventTime,
+      r: e.kind === 'run' ? e.run.runId : null,
+      jn: e.kind === 'dataset' ? null : e.job.namespace,
+      jname: e.kind === 'dataset' ? null : e.job.name,
+      p: e.producer,
+      rb: receivedBy,
+    });
+    return `${columns.slice(0, -1)},"pl":${json}}`;
+  });
   // The same round trip then takes the advisory lock of every run that got a new event (in run-id
   // order; see reprojectRuns), once all rows are inserted: the scalar subquery reads the whole
   // INSERT first, so a duplicate digest still in flight elsewhere is waited for before any run lock.
@@ -119,7 +124,7 @@ function insertEvents(tx: Tx, events: DigestedEvent[]): Promise<DigestedEvent[]>
      SELECT digest, (SELECT count(pg_advisory_xact_lock(hashtextextended(r, ${RUN_LOCK_SPACE})))
                        FROM (SELECT DISTINCT run_id::text AS r FROM added WHERE run_id IS NOT NULL ORDER BY 1) s) AS runs_locked
        FROM added`,
-    [JSON.stringify(rows)],
+    [`[${rows.join(',')}]`],
   );
   return inserting.then((inserted) => {
     const stored = new Set(inserted.map((r) => r.digest));

@@ -2,7 +2,7 @@ import type { LineageEvent } from '../openlineage/openlineage.types';
 import type { DigestedEvent, StoreResult } from './lineage-store.repository';
 import { LineageWriteQueue } from './write-queue';
 
-const event = (digest: string): DigestedEvent => ({ digest, receivedBy: 'p', event: {} as LineageEvent });
+const event = (digest: string): DigestedEvent => ({ digest, json: '{}', receivedBy: 'p', event: {} as LineageEvent });
 
 /** A store that records each call and can be held open, as a transaction in progress. */
 function fakeStore(options: { fail?: (digests: string[]) => boolean } = {}) {

@@ -1,5 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
+import { PrismaService } from '../../src/database/prisma.service';
+import { LineageIngestService } from '../../src/lineage/ingest/lineage-ingest.service';
+import { LineageStoreRepository } from '../../src/lineage/ingest/lineage-store.repository';
 import { PRODUCER, runEvent, sampleEvent } from '../support/openlineage';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -115,6 +118,28 @@ describe('lineage ingestion and graph (HTTP)', () => {
     // The shared output keeps the facet of the latest event that set it, whichever was written last.
     const shared = await graph('nodeId=dataset:tests:conc-shared&depth=0');
     expect(shared.body.graph[0].data.facets.rows).toEqual(stats(14));
+  });
+
+  it('sees what another Gatehouse instance wrote to a node or a run that this one read before', async () => {
+    // Each instance keeps what it read of nodes and runs, so as not to read their JSON again (see
+    // StoredStateCache); a second store on the same database stands for a second instance.
+    const here = t.app.get(LineageIngestService);
+    const other = new LineageIngestService(new LineageStoreRepository(t.app.get(PrismaService)), t.config);
+    const at = (s: number) => new Date(Date.UTC(2026, 2, 1, 0, 0, s)).toISOString();
+    const facet = (version: number) => ({ _producer: PRODUCER, _schemaURL: 'https://example.com/schemas/VersionFacet.json', version });
+    const output = (version: number) => [{ namespace: 'tests', name: 'two-instances', facets: { release: facet(version) } }];
+    const runId = randomUUID();
+    await here.ingestBody(runEvent({ job: 'two-instances', runId, eventType: 'START', eventTime: at(0), outputs: output(1) }), 'tests');
+    await here.ingestBody(runEvent({ job: 'two-instances', runId, eventType: 'RUNNING', eventTime: at(3), outputs: output(1) }), 'tests');
+    await other.ingestBody(runEvent({ job: 'two-instances', runId, eventType: 'RUNNING', eventTime: at(5), outputs: output(2), runFacets: { progress: facet(5) } }), 'tests');
+    // This instance last read the node with release 1, which is the facet it now sends again: only
+    // the row's new version tells it that the stored facet is the other instance's release 2.
+    await here.ingestBody(runEvent({ job: 'two-instances', runId, eventType: 'COMPLETE', eventTime: at(9), outputs: output(1) }), 'tests');
+    const node = await graph('nodeId=dataset:tests:two-instances&depth=0');
+    expect(node.body.graph[0].data.facets.release).toEqual(facet(1));
+    const [run] = await t.app.get(PrismaService).lineageRun.findMany({ where: { runId } });
+    expect(run).toMatchObject({ status: 'succeeded', eventCount: 4, startedAt: new Date(at(0)), endedAt: new Date(at(9)) });
+    expect(run.facets).toMatchObject({ progress: facet(5) });
   });
 
   it('limits depth, direction and node count', async () => {

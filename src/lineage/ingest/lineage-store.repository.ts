@@ -6,6 +6,7 @@ import type { DatasetRef, Facets, LineageEvent, RunEvent } from '../openlineage/
 import { sameJson } from '../../common/same-json';
 import { projectRun, ProjectedRun } from '../projection/run-projection';
 import { edgeKey, EdgeSighting, KnownEdge, NodeState, readState } from './lineage-store.state';
+import { StoredStateCache } from './stored-state.cache';
 
 type Tx = SqlTransaction;
 
@@ -53,6 +54,8 @@ const EDGE_SIGHTING_STEP_MS = 60_000;
  */
 @Injectable()
 export class LineageStoreRepository {
+  private readonly cache = new StoredStateCache();
+
   constructor(private readonly prisma: PrismaService) {}
 
   async store(events: DigestedEvent[]): Promise<StoreResult> {
@@ -64,18 +67,22 @@ export class LineageStoreRepository {
     // Plain SQL, not Prisma: these statements carry the events' JSON both ways (see sql-session.ts).
     // Each step issues its statements at once and they are pipelined: round trips, not bytes, are
     // what a write costs here, and a group needs two (three when a node's facets change).
-    return this.prisma.connection.sql.transaction(async (tx) => {
+    const result = await this.prisma.connection.sql.transaction(async (tx) => {
       // 1. The insert, which takes the run locks, and behind it the read of what is stored: a
       //    statement of its own, so it sees what writers of the same runs committed while this one
       //    waited for their locks. Read for every event of the call, before knowing which are new.
       const [fresh, state] = await Promise.all([
         insertEvents(tx, all),
-        readState(tx, {
-          runIds: [...new Set(runEvents.map((e) => (e.event as RunEvent).run.runId))].sort(),
-          ownDigests: runEvents.map((e) => e.digest),
-          nodeIds: [...allWrites.keys()].sort(),
-          edges: [...allSightings.values()],
-        }),
+        readState(
+          tx,
+          {
+            runIds: [...new Set(runEvents.map((e) => (e.event as RunEvent).run.runId))].sort(),
+            ownDigests: runEvents.map((e) => e.digest),
+            nodeIds: [...allWrites.keys()].sort(),
+            edges: [...allSightings.values()],
+          },
+          this.cache,
+        ),
       ]);
       if (!fresh.length) return { inserted: new Set<string>(), runs: [] };
       const everything = fresh.length === all.length;
@@ -89,6 +96,9 @@ export class LineageStoreRepository {
       await merging;
       return { inserted: new Set(fresh.map((e) => e.digest)), runs };
     });
+    // The next event of these runs reads them back by digest only.
+    for (const { digest, event } of runEvents) this.cache.rememberRunEvent(digest, event as RunEvent);
+    return result;
   }
 }
 

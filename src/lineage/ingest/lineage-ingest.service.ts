@@ -12,7 +12,10 @@ import { LineageWriteQueue } from './write-queue';
 
 /** Events accepted in one request; larger batches should be split by the sender. */
 export const MAX_BATCH = 1000;
-/** Ingestion transactions at once on PostgreSQL: enough to overlap round trips, few enough to group requests. */
+/**
+ * Ingestion transactions at once on PostgreSQL, at most: more than one only while full groups wait
+ * (see LineageWriteQueue), so that large batches overlap their round trips.
+ */
 const POSTGRES_WRITERS = 4;
 
 export interface IngestReport {

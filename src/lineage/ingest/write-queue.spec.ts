@@ -90,4 +90,31 @@ describe('LineageWriteQueue (group commit)', () => {
     expect(await queue.write([event('a')])).toEqual({ stored: 1 });
     expect(await nested).toEqual({ stored: 1 });
   });
+
+  it('starts another writer only while a full group is waiting', async () => {
+    const calls: string[][] = [];
+    const open: (() => void)[] = [];
+    const store = (events: DigestedEvent[]): Promise<StoreResult> => {
+      calls.push(events.map((e) => e.digest));
+      return new Promise((resolve) => open.push(() => resolve({ inserted: new Set(events.map((e) => e.digest)), runs: [] })));
+    };
+    const queue = new LineageWriteQueue(store, async () => {}, 3, 2);
+    const answers = [queue.write([event('a')]), queue.write([event('b')]), queue.write([event('c')])];
+    expect(calls).toEqual([['a']]); // two events wait: less than a group, so no second writer
+    answers.push(queue.write([event('d')]));
+    expect(calls).toEqual([['a'], ['b', 'c', 'd']]); // a full group waits: the second writer takes it
+    answers.push(queue.write([event('e')]), queue.write([event('f'), event('g'), event('h')]));
+    expect(calls).toHaveLength(2); // both writers busy
+    const settle = () => new Promise((resolve) => setImmediate(resolve));
+    open.shift()!();
+    await settle();
+    // one writer is free and four events wait, a full group: the next group is what fits in one
+    expect(calls).toEqual([['a'], ['b', 'c', 'd'], ['e']]);
+    open.shift()!();
+    await settle();
+    expect(calls).toEqual([['a'], ['b', 'c', 'd'], ['e'], ['f', 'g', 'h']]);
+    open.shift()!();
+    open.shift()!();
+    expect(await Promise.all(answers)).toEqual([1, 1, 1, 1, 1, 3].map((stored) => ({ stored })));
+  });
 });

@@ -23,6 +23,8 @@ interface Pending {
  */
 export class LineageWriteQueue {
   private pending: Pending[] = [];
+  /** Events in `pending`. */
+  private pendingEvents = 0;
   private writers = 0;
   /** An idle queue is waiting for the requests of this turn (see `start`). */
   private gathering = false;
@@ -34,7 +36,16 @@ export class LineageWriteQueue {
     /** Told the runs a committed group changed, before its requests are answered. */
     private readonly committed: (runs: ProjectedRun[]) => Promise<void>,
     private readonly maxEvents = 1000,
-    /** Transactions written at once (PostgreSQL's pool allows several; the embedded database has one connection). */
+    /**
+     * Transactions written at once, at most (PostgreSQL's pool allows several; the embedded
+     * database has one connection). A writer beyond the first starts only while a full group
+     * (`maxEvents`) is waiting: until then, one writer whose groups grow with the load keeps up at
+     * less cost per event than several writing smaller groups. Measured on PostgreSQL with 32
+     * clients sending single events (three interleaved rounds): one writer 1,362–1,423 events/s
+     * with 464–471 µs of Node and 362–389 µs of PostgreSQL CPU per event, four writers
+     * 1,178–1,310 with 521–574 and 528–570 µs. Batches of 100 events fill groups, so all the
+     * writers start there, as before.
+     */
     private readonly concurrency = 1,
     /**
      * When an idle queue starts writing: `now`, or `after-io` — once the requests whose bodies
@@ -51,6 +62,7 @@ export class LineageWriteQueue {
     if (this.inListeners.getStore()) return this.writeAlone(events);
     return new Promise((resolve, reject) => {
       this.pending.push({ events, resolve, reject });
+      this.pendingEvents += events.length;
       if (this.start === 'now' || this.writers > 0) this.pump();
       else if (!this.gathering) {
         this.gathering = true;
@@ -63,9 +75,9 @@ export class LineageWriteQueue {
     });
   }
 
-  /** Starts a writer for the waiting requests while fewer than `concurrency` are busy. */
+  /** Starts a writer for the waiting requests when none is busy, and more while full groups wait (see `concurrency`). */
   private pump(): void {
-    while (this.writers < this.concurrency && this.pending.length) {
+    while (this.pending.length && this.writers < this.concurrency && (this.writers === 0 || this.pendingEvents >= this.maxEvents)) {
       const group = this.takeGroup();
       this.writers++;
       void this.writeGroup(group).finally(() => {
@@ -86,6 +98,7 @@ export class LineageWriteQueue {
     let count = 0;
     let n = 0;
     while (n < this.pending.length && (n === 0 || count + this.pending[n].events.length <= this.maxEvents)) count += this.pending[n++].events.length;
+    this.pendingEvents -= count;
     return this.pending.splice(0, n);
   }
 

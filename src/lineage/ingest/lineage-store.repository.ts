@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service';
 import type { SqlTransaction } from '../../database/sql-session';
 import { datasetNodeId, jobNodeId, NodeType } from '../node-id';
-import type { DatasetRef, Facets, LineageEvent, RunEvent } from '../openlineage/openlineage.types';
+import type { DatasetRef, Facet, Facets, LineageEvent, RunEvent } from '../openlineage/openlineage.types';
 import { sameJson } from '../../common/same-json';
 import { projectRun, ProjectedRun } from '../projection/run-projection';
 import { edgeKey, EdgeSighting, KnownEdge, NodeState, readState } from './lineage-store.state';
@@ -215,16 +215,23 @@ function merged(row: NodeState, writes: NodeWrite[]): { facets: Facets; times: R
 
 /**
  * Whether the writes change the node's facets (a repeated facet with the same content is no
- * change). Only the facets the writes name can differ.
+ * change). Only the facets the writes name can differ; each is followed through the writes as
+ * mergeFacets would apply them, without copying the node's other facets (this runs for every node
+ * of every write, and nearly always finds no change).
  */
 function changes(row: NodeState, writes: NodeWrite[]): boolean {
-  const after = merged(row, writes).facets;
-  const named = new Set(writes.flatMap((w) => Object.keys(w.facets)));
-  for (const name of named) {
-    const a = row.facets[name];
-    const b = after[name];
-    if (a === b) continue;
-    if (a === undefined || b === undefined || !sameJson(a, b)) return true;
+  const after = new Map<string, { facet: Facet | undefined; at: string }>();
+  for (const w of writes) {
+    for (const name of Object.keys(w.facets)) {
+      if (!applies(after.get(name)?.at ?? row.facet_times[name], w.at)) continue;
+      const facet = w.facets[name];
+      after.set(name, { facet: facet._deleted === true ? undefined : facet, at: w.at });
+    }
+  }
+  for (const [name, { facet }] of after) {
+    const stored = row.facets[name];
+    if (stored === facet) continue;
+    if (stored === undefined || facet === undefined || !sameJson(stored, facet)) return true;
   }
   return false;
 }
@@ -235,12 +242,16 @@ function changes(row: NodeState, writes: NodeWrite[]): boolean {
  */
 export function mergeFacets(into: { facets: Facets; times: Record<string, string> }, facets: Facets, at: string): void {
   for (const [name, facet] of Object.entries(facets)) {
-    const seen = into.times[name];
-    if (seen && Date.parse(seen) > Date.parse(at)) continue;
+    if (!applies(into.times[name], at)) continue;
     into.times[name] = at;
     if (facet._deleted === true) delete into.facets[name];
     else into.facets[name] = facet;
   }
+}
+
+/** Whether a facet sent at `at` replaces one set at `seen` (none: always). */
+function applies(seen: string | undefined, at: string): boolean {
+  return !seen || Date.parse(seen) <= Date.parse(at);
 }
 
 /** Each edge the events show, with its latest sighting. */

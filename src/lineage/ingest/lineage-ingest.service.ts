@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { GatehouseConfig } from '../../config/config';
 import { CONFIG } from '../../config/config.module';
-import { canonicalJson, canonicalPlainJson } from '../../common/canonical-json';
+import { canonicalForm } from '../../common/canonical-json';
 import { DomainError } from '../../common/errors/domain-error';
 import type { LineageEvent } from '../openlineage/openlineage.types';
 import { parseLineageBody } from '../openlineage/parse-event';
@@ -92,7 +92,6 @@ export class LineageIngestService {
  * store: the canonical text itself whenever it is plain JSON, so the event is serialised once.
  */
 export function digestEvent(event: LineageEvent): { digest: string; json: string } {
-  const plain = canonicalPlainJson(event);
-  const digest = hash('sha256', plain ?? canonicalJson(event), 'hex');
-  return { digest, json: plain ?? JSON.stringify(event) };
+  const { text, plainJson } = canonicalForm(event);
+  return { digest: hash('sha256', text, 'hex'), json: plainJson ? text : JSON.stringify(event) };
 }

@@ -44,7 +44,8 @@ export class LineageWriteQueue {
      * clients sending single events (three interleaved rounds): one writer 1,362–1,423 events/s
      * with 464–471 µs of Node and 362–389 µs of PostgreSQL CPU per event, four writers
      * 1,178–1,310 with 521–574 and 528–570 µs. Batches of 100 events fill groups, so all the
-     * writers start there, as before.
+     * writers start there, as before. The price: a writer waiting for a lock (another instance
+     * writing the same runs or nodes) holds up the requests behind it until a full group waits.
      */
     private readonly concurrency = 1,
     /**

@@ -65,6 +65,24 @@ describe('data-product catalog (HTTP)', () => {
       expect((await t.request('GET', '/api/v1/data-products/bad-product')).status).toBe(404);
     });
 
+    it('refuses text PostgreSQL cannot store, JSON or YAML, naming the field, and writes nothing', async () => {
+      // JSON and YAML escapes, as a client would send them: both parse into JavaScript strings.
+      const json = JSON.stringify(manifest('unstorable', { metadata: { title: 'SURROGATE-HERE' }, spec: { description: 'NUL-HERE' } }))
+        .replace('NUL-HERE', 'a \\u0000 b')
+        .replace('SURROGATE-HERE', 'c \\ud800 d');
+      const r = await t.request('PUT', '/api/v1/data-products/unstorable', { raw: json, headers: { 'content-type': 'application/json' } });
+      expect(r.status).toBe(400);
+      expect(r.body.errors).toEqual([
+        { field: 'metadata.title', message: 'must not contain a lone UTF-16 surrogate (\\ud800–\\udfff without its pair): PostgreSQL cannot store it' },
+        { field: 'spec.description', message: 'must not contain the NUL character (\\u0000): PostgreSQL cannot store it' },
+      ]);
+      const yaml = stringify(manifest('unstorable', { spec: { description: 'NUL-HERE' } })).replace('NUL-HERE', '"a \\0 b"');
+      const y = await t.request('PUT', '/api/v1/data-products/unstorable', { raw: yaml, headers: { 'content-type': 'application/yaml' } });
+      expect(y.status).toBe(400);
+      expect(y.body.errors).toEqual([{ field: 'spec.description', message: expect.stringContaining('NUL character') }]);
+      expect((await t.request('GET', '/api/v1/data-products/unstorable')).status).toBe(404);
+    });
+
     it('answers malformed JSON and YAML with 400, unknown media types with 415, large bodies with 413', async () => {
       const json = await t.request('PUT', '/api/v1/data-products/x', { raw: '{"apiVersion":', headers: { 'content-type': 'application/json' } });
       expect(json.status).toBe(400);

@@ -74,6 +74,20 @@ describe('lineage ingestion and graph (HTTP)', () => {
     expect(br.status).toBe(415);
   });
 
+  it('refuses text PostgreSQL cannot store (NUL, a lone surrogate) with its path, and stores nothing of the batch', async () => {
+    const good = runEvent({ job: 'unstorable.good', outputs: [{ namespace: 'tests', name: 'unstorable-good' }] });
+    const bad = runEvent({ job: 'unstorable.bad', outputs: [{ namespace: 'tests', name: 'unstorable-bad' }] });
+    // JSON escapes, as a producer would send them: both parse into JavaScript strings.
+    const raw = JSON.stringify([good, bad]).replace('unstorable-bad', 'unstorable\\ud800bad').replace('unstorable.bad', 'unstorable\\u0000bad');
+    const r = await t.request('POST', '/api/v1/lineage', { raw, headers: { 'content-type': 'application/json' } });
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([
+      { field: '$[1].job.name', message: 'must not contain the NUL character (\\u0000): PostgreSQL cannot store it' },
+      { field: '$[1].outputs[0].name', message: 'must not contain a lone UTF-16 surrogate (\\ud800–\\udfff without its pair): PostgreSQL cannot store it' },
+    ]);
+    expect((await graph('nodeId=dataset:tests:unstorable-good&depth=0')).status).toBe(404);
+  });
+
   it('gives the same final run state whatever order the events of a run arrive in', async () => {
     const runId = randomUUID();
     const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();

@@ -67,6 +67,14 @@ describe('principals and API tokens (HTTP)', () => {
       expect(r.body.errors.find((e: { field: string }) => e.field === 'teams[0]').message).toContain('plain team slug (sales-data)');
     });
 
+    it('refuses text PostgreSQL cannot store in a validated body, naming the field', async () => {
+      const raw = JSON.stringify({ id: 'unstorable-name', name: 'NUL-HERE', kind: 'person', teams: [], roles: [] }).replace('NUL-HERE', 'Ann \\u0000');
+      const r = await t.request('POST', '/api/v1/principals', { raw, headers: { 'content-type': 'application/json' } });
+      expect(r.status).toBe(400);
+      expect(r.body.errors).toEqual([{ field: 'name', message: 'must not contain the NUL character (\\u0000): PostgreSQL cannot store it' }]);
+      expect((await t.request('GET', '/api/v1/principals/unstorable-name')).status).toBe(404);
+    });
+
     it('reads 404 for unknown principals and for the built-in administrator', async () => {
       expect((await t.request('GET', '/api/v1/principals/nobody')).status).toBe(404);
       const admin = await t.request('GET', '/api/v1/principals/admin');

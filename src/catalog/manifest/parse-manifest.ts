@@ -1,4 +1,5 @@
 import { DomainError } from '../../common/errors/domain-error';
+import { unstorableTextErrors } from '../../common/validation/storable-text';
 import { toFieldErrors } from '../../common/validation/zod-issues';
 import { Manifest, manifestSchema } from './manifest.schema';
 
@@ -9,6 +10,8 @@ export function parseManifest(input: unknown): Manifest {
   }
   const result = manifestSchema.safeParse(input);
   if (!result.success) throw DomainError.validation(toFieldErrors(result.error), 'The data product manifest is invalid.');
+  const unstorable = unstorableTextErrors(result.data);
+  if (unstorable.length) throw DomainError.validation(unstorable, 'The data product manifest is invalid.');
   return result.data;
 }
 

@@ -239,6 +239,10 @@ describe('parseLineageEvent: invalid events', () => {
       { path: '$.run.facets.parent.job.name', message: 'must not contain the NUL character (\\u0000): PostgreSQL cannot store it' },
       { path: '$.job.facets.custom', message: 'has a key with the NUL character (\\u0000): PostgreSQL cannot store it' },
     ]],
+    ['lone surrogates in the job name and a facet key', (r) => ((r.job.name = 'orders\ud800'), (r.job.facets = { ...r.job.facets, custom: { _producer: 'https://x.io/p', _schemaURL: 'https://x.io/s', ['\udc00k']: 1 } })), [
+      { path: '$.job.name', message: 'must not contain a lone UTF-16 surrogate (\\ud800–\\udfff without its pair): PostgreSQL cannot store it' },
+      { path: '$.job.facets.custom', message: 'has a key with a lone UTF-16 surrogate (\\ud800–\\udfff without its pair): PostgreSQL cannot store it' },
+    ]],
     ['date without offset', (r) => (r.eventTime = '2026-03-02T02:00:01.873412'), [
       { path: '$.eventTime', message: 'must be an RFC 3339 date-time with a time zone: add Z or an offset such as +00:00 (got "2026-03-02T02:00:01.873412")' },
     ]],

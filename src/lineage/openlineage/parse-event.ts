@@ -10,6 +10,7 @@
  */
 import type { DatasetRef, EventProblem, Facets, JobRef, LineageEvent, ParseResult, RunEventType, RunRef } from './openlineage.types';
 import { RUN_EVENT_TYPES } from './openlineage.types';
+import { unstorableIn, unstorableKey, unstorableValue } from '../../common/validation/storable-text';
 
 /** Sane upper bounds: the spec has none, but the catalog indexes these strings. */
 export const OPENLINEAGE_LIMITS = {
@@ -333,33 +334,35 @@ export function parseLineageEvent(raw: unknown, basePath = '$'): ParseResult {
     p.add(basePath, `must be ${kinds}; it has none of run, job, dataset`);
   }
   const event: LineageEvent | undefined = kind && { ...common, ...body(raw, kind, basePath, p) };
-  if (event && containsNul(event)) reportNul(event, basePath, p);
+  if (event && containsUnstorable(event)) reportUnstorable(event, basePath, p);
   return p.empty && event ? { ok: true, event } : { ok: false, problems: p.result() };
 }
 
 /**
- * PostgreSQL cannot store U+0000 in text or jsonb: an event carrying it anywhere (a name, a facet
- * key or value) is refused here with its path instead of failing inside the write. Walks what is
- * kept of the event, strings only; paths are built only when there is something to report.
+ * Text PostgreSQL cannot store (see unstorableIn) anywhere in an event (a name, a facet key or
+ * value) is refused here with its JSON path instead of failing inside the write. Walks what is kept
+ * of the event, strings only; paths are built only when there is something to report (every
+ * ingested event goes through this).
  */
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
+function containsUnstorable(value: unknown): boolean {
+  if (typeof value === 'string') return unstorableIn(value) !== undefined;
+  if (Array.isArray(value)) return value.some(containsUnstorable);
   if (value === null || typeof value !== 'object') return false;
-  for (const key of Object.keys(value)) if (key.includes('\u0000') || containsNul((value as Json)[key])) return true;
+  for (const key of Object.keys(value)) if (unstorableIn(key) !== undefined || containsUnstorable((value as Json)[key])) return true;
   return false;
 }
 
-function reportNul(value: unknown, path: string, p: Problems): void {
-  const message = 'must not contain the NUL character (\\u0000): PostgreSQL cannot store it';
+function reportUnstorable(value: unknown, path: string, p: Problems): void {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) p.add(path, message);
+    const what = unstorableIn(value);
+    if (what) p.add(path, unstorableValue(what));
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => reportNul(item, jsonPath(path, i), p));
+    value.forEach((item, i) => reportUnstorable(item, jsonPath(path, i), p));
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (key.includes('\u0000')) p.add(path, `has a key with the NUL character (\\u0000): PostgreSQL cannot store it`);
-      else if (containsNul((value as Json)[key])) reportNul((value as Json)[key], jsonPath(path, key), p);
+      const what = unstorableIn(key);
+      if (what) p.add(path, unstorableKey(what));
+      else if (containsUnstorable((value as Json)[key])) reportUnstorable((value as Json)[key], jsonPath(path, key), p);
     }
   }
 }

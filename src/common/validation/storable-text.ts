@@ -1,0 +1,39 @@
+import type { FieldError } from '../errors/domain-error';
+import { formatPath } from './zod-issues';
+
+/**
+ * What in a string PostgreSQL cannot store in text or jsonb, or undefined: the NUL character, and
+ * a lone UTF-16 surrogate (`"\ud800"` in JSON, which JavaScript accepts). Input carrying either is
+ * refused with its field instead of failing inside a write as a 500.
+ */
+export function unstorableIn(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'the NUL character (\\u0000)';
+  if (!text.isWellFormed()) return 'a lone UTF-16 surrogate (\\ud800–\\udfff without its pair)';
+  return undefined;
+}
+
+/** The problem for a string value, and for an object key, that holds `what`. */
+export const unstorableValue = (what: string) => `must not contain ${what}: PostgreSQL cannot store it`;
+export const unstorableKey = (what: string) => `has a key with ${what}: PostgreSQL cannot store it`;
+
+/** Every string and key in a parsed input that PostgreSQL cannot store, at most `max`, named as zod errors are. */
+export function unstorableTextErrors(value: unknown, prefix = '', max = 20): FieldError[] {
+  const errors: FieldError[] = [];
+  const walk = (v: unknown, path: (string | number)[]): void => {
+    if (errors.length >= max) return;
+    if (typeof v === 'string') {
+      const what = unstorableIn(v);
+      if (what) errors.push({ field: formatPath(path, prefix), message: unstorableValue(what) });
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => walk(item, [...path, i]));
+    } else if (v !== null && typeof v === 'object') {
+      for (const [key, member] of Object.entries(v)) {
+        const what = unstorableIn(key);
+        if (what) errors.push({ field: formatPath(path, prefix), message: unstorableKey(what) });
+        else walk(member, [...path, key]);
+      }
+    }
+  };
+  walk(value, []);
+  return errors.slice(0, max);
+}

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
+import { MAX_JSON_DEPTH } from '../../src/common/validation/storable-json';
 import { PrismaService } from '../../src/database/prisma.service';
 import { LineageIngestService } from '../../src/lineage/ingest/lineage-ingest.service';
 import { LineageStoreRepository } from '../../src/lineage/ingest/lineage-store.repository';
@@ -86,6 +87,20 @@ describe('lineage ingestion and graph (HTTP)', () => {
       { field: '$[1].outputs[0].name', message: 'must not contain a lone UTF-16 surrogate (\\ud800–\\udfff without its pair): PostgreSQL cannot store it' },
     ]);
     expect((await graph('nodeId=dataset:tests:unstorable-good&depth=0')).status).toBe(404);
+  });
+
+  it('refuses a facet nested too deep with its path (it would exhaust a stack), and accepts deep enough ones', async () => {
+    const withDepth = (levels: number) =>
+      JSON.stringify(runEvent({ job: `deep-${levels}`, runFacets: { plan: { _producer: PRODUCER, _schemaURL: 'https://example.com/PlanFacet.json', tree: 'TREE' } } })).replace(
+        '"TREE"',
+        `${'['.repeat(levels)}1${']'.repeat(levels)}`,
+      );
+    const post = (raw: string) => t.request('POST', '/api/v1/lineage', { raw, headers: { 'content-type': 'application/json' } });
+    // The event object, run, facets, plan: the tree starts four levels down.
+    expect((await post(withDepth(MAX_JSON_DEPTH - 4))).status).toBe(200);
+    const r = await post(withDepth(50_000));
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([{ field: `$.run.facets.plan.tree${'[0]'.repeat(MAX_JSON_DEPTH - 4)}`, message: `is nested more than ${MAX_JSON_DEPTH} levels deep` }]);
   });
 
   it('gives the same final run state whatever order the events of a run arrive in', async () => {

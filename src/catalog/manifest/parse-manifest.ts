@@ -1,5 +1,5 @@
 import { DomainError } from '../../common/errors/domain-error';
-import { unstorableTextErrors } from '../../common/validation/storable-text';
+import { unstorableJsonErrors } from '../../common/validation/storable-json';
 import { toFieldErrors } from '../../common/validation/zod-issues';
 import { Manifest, manifestSchema } from './manifest.schema';
 
@@ -10,7 +10,7 @@ export function parseManifest(input: unknown): Manifest {
   }
   const result = manifestSchema.safeParse(input);
   if (!result.success) throw DomainError.validation(toFieldErrors(result.error), 'The data product manifest is invalid.');
-  const unstorable = unstorableTextErrors(result.data);
+  const unstorable = unstorableJsonErrors(result.data);
   if (unstorable.length) throw DomainError.validation(unstorable, 'The data product manifest is invalid.');
   return result.data;
 }

@@ -10,7 +10,7 @@
  */
 import type { DatasetRef, EventProblem, Facets, JobRef, LineageEvent, ParseResult, RunEventType, RunRef } from './openlineage.types';
 import { RUN_EVENT_TYPES } from './openlineage.types';
-import { unstorableIn, unstorableKey, unstorableValue } from '../../common/validation/storable-text';
+import { MAX_JSON_DEPTH, TOO_DEEP, unstorableIn, unstorableKey, unstorableValue } from '../../common/validation/storable-json';
 
 /** Sane upper bounds: the spec has none, but the catalog indexes these strings. */
 export const OPENLINEAGE_LIMITS = {
@@ -340,32 +340,37 @@ export function parseLineageEvent(raw: unknown, basePath = '$'): ParseResult {
 
 /**
  * Text PostgreSQL cannot store (see unstorableIn) anywhere in an event (a name, a facet key or
- * value) is refused here with its JSON path instead of failing inside the write. Walks what is kept
- * of the event, strings only; paths are built only when there is something to report (every
- * ingested event goes through this).
+ * value), and facets nested more than MAX_JSON_DEPTH levels deep, are refused here with their JSON
+ * path instead of failing later. Walks what is kept of the event; paths are built only when there
+ * is something to report (every ingested event goes through this). `depth`: the containers around
+ * `value` within the event.
  */
-function containsUnstorable(value: unknown): boolean {
+function containsUnstorable(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return unstorableIn(value) !== undefined;
-  if (Array.isArray(value)) return value.some(containsUnstorable);
   if (value === null || typeof value !== 'object') return false;
-  for (const key of Object.keys(value)) if (unstorableIn(key) !== undefined || containsUnstorable((value as Json)[key])) return true;
+  if (depth >= MAX_JSON_DEPTH) return true;
+  if (Array.isArray(value)) return value.some((item) => containsUnstorable(item, depth + 1));
+  for (const key of Object.keys(value)) if (unstorableIn(key) !== undefined || containsUnstorable((value as Json)[key], depth + 1)) return true;
   return false;
 }
 
-function reportUnstorable(value: unknown, path: string, p: Problems): void {
+function reportUnstorable(value: unknown, path: string, p: Problems, depth = 0): void {
   if (typeof value === 'string') {
     const what = unstorableIn(value);
     if (what) p.add(path, unstorableValue(what));
+  } else if (value !== null && typeof value === 'object' && depth >= MAX_JSON_DEPTH) {
+    p.add(path, TOO_DEEP);
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => reportUnstorable(item, jsonPath(path, i), p));
+    value.forEach((item, i) => reportUnstorable(item, jsonPath(path, i), p, depth + 1));
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       const what = unstorableIn(key);
       if (what) p.add(path, unstorableKey(what));
-      else if (containsUnstorable((value as Json)[key])) reportUnstorable((value as Json)[key], jsonPath(path, key), p);
+      else if (containsUnstorable((value as Json)[key], depth + 1)) reportUnstorable((value as Json)[key], jsonPath(path, key), p, depth + 1);
     }
   }
 }
+
 /** Validates a request body: one event object, or a non-empty array of them (each reported at `$[i]`). */
 export function parseLineageBody(raw: unknown): ParsedLineageBody {
   if (Array.isArray(raw)) {

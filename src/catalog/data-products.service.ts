@@ -26,6 +26,7 @@ import { manifestDigest } from './manifest/digest';
 import type { Manifest } from './manifest/manifest.schema';
 import { applyMergePatch } from './manifest/merge-patch';
 import { parseManifest, withNameFromPath } from './manifest/parse-manifest';
+import { unstorableJsonErrors } from '../common/validation/storable-json';
 
 /** Conditional-request headers a write may carry. */
 export interface Preconditions {
@@ -92,6 +93,9 @@ export class DataProductsService {
     if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
       throw DomainError.validation([{ field: '(root)', message: 'must be a JSON merge patch object' }]);
     }
+    // Checked before merging: the merge recurses, and what it merges in is stored.
+    const unstorable = unstorableJsonErrors(patch);
+    if (unstorable.length) throw DomainError.validation(unstorable, 'The merge patch is invalid.');
     const current = await this.readable(name, actor);
     return this.updateTo(current, (product) => patchedManifest(product, patch), actor, pre, 1);
   }

@@ -173,6 +173,17 @@ describe('data-product catalog (HTTP)', () => {
       expect(r.status).toBe(400);
       expect(r.body.errors).toEqual([{ field: 'metadata.name', message: 'is immutable' }]);
     });
+
+    it('refuses a merge patch nested too deep or holding text PostgreSQL cannot store, before merging it', async () => {
+      await put('deep-patch', manifest('deep-patch'));
+      const deep = `{"spec":{"description":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}}`;
+      const r = await t.request('PATCH', '/api/v1/data-products/deep-patch', { raw: deep, headers: { 'content-type': 'application/merge-patch+json' } });
+      expect(r.status).toBe(400);
+      expect(r.body.errors).toEqual([{ field: `spec.description${'.a'.repeat(510)}`, message: 'is nested more than 512 levels deep' }]);
+      const nul = await t.request('PATCH', '/api/v1/data-products/deep-patch', { raw: '{"spec":{"description":"a\\u0000b"}}', headers: { 'content-type': 'application/merge-patch+json' } });
+      expect(nul.status).toBe(400);
+      expect(nul.body.errors).toEqual([{ field: 'spec.description', message: 'must not contain the NUL character (\\u0000): PostgreSQL cannot store it' }]);
+    });
   });
 
   describe('retire and environments', () => {

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
+import { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule, AppOptions } from './app.module';
 import { registerBodyParsers } from './common/http/body-parsers';
+import { ProblemFilter, sendProblem } from './common/errors/problem.filter';
 import { createRootLogger, PinoNestLogger, requestContext } from './common/logging/logger';
 import type { GatehouseConfig } from './config/config';
 import { MetricsService } from './metrics/metrics.service';
@@ -29,6 +30,9 @@ export async function createApp(config: GatehouseConfig, options: CreateAppOptio
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     return503OnClosing: true,
+    // A URL Fastify cannot route (bad percent-encoding, an over-long path segment) gets
+    // problem+json like every other error, not Fastify's own JSON.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, new ProblemFilter().toProblem(error, request.id)),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),

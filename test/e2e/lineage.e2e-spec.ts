@@ -73,6 +73,7 @@ describe('lineage ingestion and graph (HTTP)', () => {
     expect(broken.status).toBe(400);
     const br = await t.request('POST', '/api/v1/lineage', { raw: '{}', headers: { 'content-type': 'application/json', 'content-encoding': 'br' } });
     expect(br.status).toBe(415);
+    expect(br.body.detail).toBe('Content-Encoding br is not supported (use gzip or none)');
   });
 
   it('refuses text PostgreSQL cannot store (NUL, a lone surrogate) with its path, and stores nothing of the batch', async () => {

@@ -37,6 +37,17 @@ describe('service foundation (HTTP)', () => {
     expect(r.body.requestId).toBe(r.headers.get('x-request-id'));
   });
 
+  it('answers a URL Fastify cannot route with a problem naming it, as every other error', async () => {
+    const badEncoding = await t.request('GET', '/api/v1/data-products/a%ED%A0%80b');
+    expect(badEncoding.status).toBe(400);
+    expect(badEncoding.headers.get('content-type')).toContain('application/problem+json');
+    expect(badEncoding.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'url', message: 'must be valid percent-encoded UTF-8' }] });
+    expect(badEncoding.body.requestId).toEqual(expect.any(String));
+    const longSegment = await t.request('GET', `/api/v1/principals/${'a'.repeat(150)}`);
+    expect(longSegment.status).toBe(400);
+    expect(longSegment.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'url', message: 'has a path segment longer than 100 characters' }] });
+  });
+
   it('keeps a caller-supplied request id', async () => {
     const r = await t.request('GET', '/health', { headers: { 'x-request-id': 'trace-abc-123' } });
     expect(r.headers.get('x-request-id')).toBe('trace-abc-123');

@@ -68,7 +68,16 @@ function fromTransportError(error: unknown, requestId: string | undefined): Prob
     return problemFor(ErrorCode.PAYLOAD_TOO_LARGE, 'The request body is larger than the configured limit (GATEHOUSE_BODY_LIMIT).', requestId);
   }
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || statusCode === 415) {
-    return problemFor(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Send application/json or application/yaml.', requestId);
+    // A 415 of Gatehouse's own (an unsupported Content-Encoding) says what it refused.
+    const detail = code === undefined && message ? message : 'Send application/json or application/yaml.';
+    return problemFor(ErrorCode.UNSUPPORTED_MEDIA_TYPE, detail, requestId);
+  }
+  // Raised before routing, through the adapter's frameworkErrors (see app.factory.ts).
+  if (code === 'FST_ERR_BAD_URL') {
+    return problemFor(ErrorCode.VALIDATION_FAILED, 'The request URL is not valid.', requestId, [{ field: 'url', message: 'must be valid percent-encoded UTF-8' }]);
+  }
+  if (code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return problemFor(ErrorCode.VALIDATION_FAILED, 'The request URL is not valid.', requestId, [{ field: 'url', message: 'has a path segment longer than 100 characters' }]);
   }
   if (
     code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||

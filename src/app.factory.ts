@@ -31,8 +31,13 @@ export async function createApp(config: GatehouseConfig, options: CreateAppOptio
     },
     return503OnClosing: true,
     // A URL Fastify cannot route (bad percent-encoding, an over-long path segment) gets
-    // problem+json like every other error, not Fastify's own JSON.
-    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, new ProblemFilter().toProblem(error, request.id)),
+    // problem+json like every other error, not Fastify's own JSON; these bypass Nest's filter, so
+    // a server-side one is logged here as the filter would.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const problem = new ProblemFilter().toProblem(error, request.id);
+      if (problem.status >= 500) request.log.error({ err: error, requestId: request.id }, 'request failed');
+      sendProblem(reply, problem);
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),

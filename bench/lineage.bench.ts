@@ -12,7 +12,9 @@
  *    load generator runs in a worker thread, so its own work does not run on the server's event
  *    loop (it still shares the machine's cores). Each run also reports CPU per event, from /proc:
  *    the serving thread's and all local PostgreSQL processes' (time stolen by a busy host is not
- *    counted, so these compare across runs better than events/s). Then 1,000 events go through
+ *    counted, so these compare across runs better than events/s). The same load then goes to
+ *    Gatehouse once more with its store replaced by one that writes nothing: what HTTP,
+ *    authentication, validation and digests cost before any database work. Then 1,000 events go through
  *    the ingestion service in process, one call at a time and then in batches, with validation,
  *    digests and the store's transaction timed apart and the process's CPU per event; on
  *    PostgreSQL, pg_stat_activity is sampled during the load for what Gatehouse's connections are
@@ -38,6 +40,8 @@
  *   --requests N           BENCH_REQUESTS        measured graph queries per case, each from another start node (300)
  *   --query-warmup N       BENCH_QUERY_WARMUP    unmeasured graph queries per case first (20)
  *   --breakdown N          BENCH_BREAKDOWN       depth-10 walks timed stage by stage in process (50; 0 = skip)
+ *   --no-store-run B       BENCH_NO_STORE_RUN    also load Gatehouse with a store that writes nothing (true;
+ *                                                 false = skip): what HTTP, validation and digests cost alone
  *   --skip-ingest / --skip-graph                  run one half only
  *   DATABASE_URL           PostgreSQL server (postgresql://postgres@127.0.0.1:5432/test); the bench
  *                          works in a fresh schema gh_bench_<random> and drops it at the end.
@@ -54,6 +58,7 @@ import { PrismaService } from '../src/database/prisma.service';
 import { LineageGraphRepository } from '../src/lineage/graph/lineage-graph.repository';
 import { LineageGraphService } from '../src/lineage/graph/lineage-graph.service';
 import { digestEvent, LineageIngestService } from '../src/lineage/ingest/lineage-ingest.service';
+import { LineageStoreRepository } from '../src/lineage/ingest/lineage-store.repository';
 import type { SqlTransaction } from '../src/database/sql-session';
 import type { LineageEvent } from '../src/lineage/openlineage/openlineage.types';
 import { parseLineageBody } from '../src/lineage/openlineage/parse-event';
@@ -637,9 +642,18 @@ class ConnectionSampler {
 // =============================================================================================
 // Ingestion measurements.
 
+/**
+ * Where a load run goes: the bare endpoint, Gatehouse, or Gatehouse with its store replaced by one
+ * that writes nothing (`no-store`): HTTP, authentication, validation and digests alone, the
+ * ceiling no storage design can raise.
+ */
+type IngestTarget = 'bare' | 'gatehouse' | 'no-store';
+
+const TARGET_LABEL: Record<IngestTarget, string> = { bare: 'bare', gatehouse: 'Gatehouse', 'no-store': 'Gatehouse, no store' };
+
 interface IngestRow {
   mode: 'single' | 'batched';
-  target: 'bare' | 'gatehouse';
+  target: IngestTarget;
   batch: number;
   result: LoadResult;
   latency: LatencyStats;
@@ -656,6 +670,8 @@ interface IngestOptions {
   events: number;
   warmupMs: number;
   batch: number;
+  /** Also run the load against Gatehouse with a store that writes nothing (see IngestTarget). */
+  noStoreRun: boolean;
 }
 
 let runCursor = 0;
@@ -669,22 +685,25 @@ async function loadRun(gen: LoadGenerator, port: number, batch: number, o: Inges
 
 async function measureIngestion(gen: LoadGenerator, app: BenchApp, bare: BareServer, o: IngestOptions, sampleAs?: string): Promise<IngestRow[]> {
   const rows: IngestRow[] = [];
+  const targets: IngestTarget[] = o.noStoreRun ? ['bare', 'gatehouse', 'no-store'] : ['bare', 'gatehouse'];
   for (const [mode, batch] of [['single', 1], ['batched', o.batch]] as const) {
-    for (const target of ['bare', 'gatehouse'] as const) {
+    for (const target of targets) {
       const what = o.events > 0 ? `${o.events} events` : `${(o.durationMs / 1000).toFixed(0)} s`;
-      log(`  ${mode} (${batch} event${batch === 1 ? '' : 's'}/request) → ${target === 'bare' ? bare.kind : 'Gatehouse'}: ${o.warmupMs / 1000} s warm-up, ${what}, ${o.concurrency} clients …`);
+      log(`  ${mode} (${batch} event${batch === 1 ? '' : 's'}/request) → ${target === 'bare' ? bare.kind : TARGET_LABEL[target]}: ${o.warmupMs / 1000} s warm-up, ${what}, ${o.concurrency} clients …`);
       const sampler = target === 'gatehouse' && sampleAs ? new ConnectionSampler(databaseUrl(), sampleAs) : undefined;
       await sampler?.start();
       let result: LoadResult;
       let waits: IngestRow['waits'];
       let clock: CpuClock | undefined;
       let used: { thread?: number; postgres?: number } = {};
+      const restoreStore = target === 'no-store' ? storeNothing(app) : undefined;
       try {
         result = await loadRun(gen, target === 'bare' ? bare.port : app.port, batch, o, (phase) => {
           if (phase === 'measuring') clock = new CpuClock();
           else used = clock?.since() ?? {};
         });
       } finally {
+        restoreStore?.();
         waits = await sampler?.stop();
       }
       const perEvent = (ms?: number) => (ms === undefined || !result.events ? undefined : ms / result.events);
@@ -699,6 +718,19 @@ async function measureIngestion(gen: LoadGenerator, app: BenchApp, bare: BareSer
     }
   }
   return rows;
+}
+
+/**
+ * Replaces the app's lineage store with one that writes nothing and reports every event as new,
+ * so that a load run measures everything in front of the database; returns the restore.
+ */
+function storeNothing(app: BenchApp): () => void {
+  const store = app.app.get(LineageStoreRepository);
+  const original = store.store;
+  store.store = async (events) => ({ inserted: new Set(events.map((e) => e.digest)), runs: [] });
+  return () => {
+    store.store = original;
+  };
 }
 
 /**
@@ -1227,10 +1259,10 @@ function printIngest(r: BackendReport, o: RunOptions, bareKind: string): void {
   if (pg) head.push(`≥ ${TARGET_EVENTS_PER_S} ev/s`, `≥ ${TARGET_RATIO * 100}% of bare`);
   const rows = r.ingest.map((row) => {
     const bare = r.ingest.find((b) => b.mode === row.mode && b.target === 'bare');
-    const ratio = row.target === 'gatehouse' && bare ? row.eventsPerSecond / bare.eventsPerSecond : undefined;
+    const ratio = row.target !== 'bare' && bare ? row.eventsPerSecond / bare.eventsPerSecond : undefined;
     const cells: string[] = [
       row.mode,
-      row.target === 'bare' ? 'bare' : 'Gatehouse',
+      TARGET_LABEL[row.target],
       String(row.batch),
       row.eventsPerSecond.toFixed(0),
       worstWindow(row.result.perSecond)?.toFixed(0) ?? '',
@@ -1244,11 +1276,16 @@ function printIngest(r: BackendReport, o: RunOptions, bareKind: string): void {
       row.cpu.postgres === undefined ? '–' : (row.cpu.postgres * 1000).toFixed(0),
       ratio === undefined ? '' : `${(ratio * 100).toFixed(1)}%`,
     ];
-    if (pg) cells.push(row.target === 'gatehouse' ? verdict(row.eventsPerSecond >= TARGET_EVENTS_PER_S) : '', ratio === undefined ? '' : verdict(ratio >= TARGET_RATIO));
+    // The targets are Gatehouse's; the no-store row only shows the ceiling in front of the database.
+    const judged = row.target === 'gatehouse';
+    if (pg) cells.push(judged ? verdict(row.eventsPerSecond >= TARGET_EVENTS_PER_S) : '', judged && ratio !== undefined ? verdict(ratio >= TARGET_RATIO) : '');
     return cells;
   });
   log(table(head, rows, [false, false, true, true, true, true, true, true, true, true, true, true, true, true, false, false]));
   log(`\n  bare = ${bareKind} on another port of this process; same payloads, same clients. "worst 5 s" = events/s over the slowest 5 consecutive seconds of the window.`);
+  if (r.ingest.some((x) => x.target === 'no-store')) {
+    log(`  Gatehouse, no store = the same Gatehouse with its lineage store replaced by one that writes nothing (bench only): HTTP, authentication, validation and digests alone, the ceiling that no storage design can raise. Nothing is stored in those runs.`);
+  }
   log(`  CPU per event, over the measured window (from /proc; "–" where unreadable): "thread" is this process's main thread, which serves both endpoints (the clients run in a worker thread); "PG" is every PostgreSQL process on this machine. Unlike events/s, these do not drop when other work takes the cores.`);
   const errs = r.ingest.filter((x) => x.result.errors);
   for (const e of errs) log(`  ${e.mode} → ${e.target}: ${e.result.errors} errors, first: ${e.result.firstError}`);
@@ -1325,6 +1362,7 @@ async function main(): Promise<void> {
     requests: options.int('requests', 300, 1),
     queryWarmup: options.int('query-warmup', 20, 0),
     breakdown: options.int('breakdown', 50, 0),
+    noStoreRun: options.bool('no-store-run', true),
   };
   const backends = options.backends();
 
@@ -1389,6 +1427,8 @@ async function main(): Promise<void> {
       const ratio = gh.eventsPerSecond / bare.eventsPerSecond;
       log(`  ${verdict(gh.eventsPerSecond >= TARGET_EVENTS_PER_S)}  ${mode.padEnd(7)} ${gh.eventsPerSecond.toFixed(0)} events/s (slowest 5 s: ${worstWindow(gh.result.perSecond)?.toFixed(0) ?? '–'})`);
       log(`  ${verdict(ratio >= TARGET_RATIO)}  ${mode.padEnd(7)} ${(ratio * 100).toFixed(1)}% of the bare endpoint's ${bare.eventsPerSecond.toFixed(0)} events/s`);
+      const ceiling = pg.ingest.find((x) => x.mode === mode && x.target === 'no-store');
+      if (ceiling) log(`        ${mode.padEnd(7)} (in front of the database alone, with a store that writes nothing: ${ceiling.eventsPerSecond.toFixed(0)} events/s, ${((ceiling.eventsPerSecond / bare.eventsPerSecond) * 100).toFixed(1)}% of the bare endpoint)`);
     }
     const scale = o.datasets === 100_000 && o.edges === 300_000 ? '' : ` (measured on ${o.datasets} datasets / ~${o.edges} edges, not 100,000 / 300,000)`;
     for (const q of pg.queries.filter((x) => x.depth === 10)) {

@@ -37,6 +37,25 @@ describe('service foundation (HTTP)', () => {
     expect(r.body.requestId).toBe(r.headers.get('x-request-id'));
   });
 
+  it('answers 405 with Allow when the path exists but not with that method', async () => {
+    const put = await t.request('PUT', '/api/v1/me');
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD');
+    expect(put.headers.get('content-type')).toContain('application/problem+json');
+    expect(put.body).toMatchObject({ code: 'method_not_allowed', status: 405, allowed: ['GET', 'HEAD'] });
+    expect(put.body.requestId).toBe(put.headers.get('x-request-id'));
+    // Path parameters and a query string do not matter; the method list is the path's.
+    const del = await t.request('DELETE', '/api/v1/data-products/some-product/revisions?limit=1');
+    expect(del.status).toBe(405);
+    expect(del.headers.get('allow')).toBe('GET, HEAD');
+    expect((await t.request('DELETE', '/api/v1/lineage', { token: null })).headers.get('allow')).toBe('GET, HEAD, POST');
+    // An unknown path stays 404, and so does a route's own "not found".
+    expect((await t.request('PUT', '/api/v1/nothing-here')).status).toBe(404);
+    const missing = await t.request('GET', '/api/v1/data-products/no-such-product');
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('not_found');
+  });
+
   it('answers a URL Fastify cannot route with a problem naming it, as every other error', async () => {
     const badEncoding = await t.request('GET', '/api/v1/data-products/a%ED%A0%80b');
     expect(badEncoding.status).toBe(400);

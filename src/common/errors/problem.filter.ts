@@ -1,5 +1,6 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { allowedMethods } from '../http/allowed-methods';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-code';
 import { Problem, PROBLEM_CONTENT_TYPE, problemFor } from './problem';
@@ -13,6 +14,12 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    const allowed = error instanceof NotFoundException && request ? allowedMethods(request) : [];
+    if (allowed.length) {
+      void reply.header('allow', allowed.join(', '));
+      sendProblem(reply, problemFor(ErrorCode.METHOD_NOT_ALLOWED, `${request.method} is not allowed at this path; it answers ${allowed.join(', ')}.`, request.id, [], { allowed }));
+      return;
+    }
     const problem = this.toProblem(error, request?.id);
     if (problem.status >= 500) {
       this.logger.error({ err: error, requestId: request?.id }, 'request failed');

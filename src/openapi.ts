@@ -1,5 +1,6 @@
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { documentProblems } from './common/errors/problem.openapi';
 
 /** OpenAPI 3.1 at /openapi.json, Swagger UI at /docs; both public, both generated from the routes. */
 export function setupOpenApi(app: NestFastifyApplication): void {
@@ -11,5 +12,6 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A Gatehouse API token' })
     .build();
   const document = SwaggerModule.createDocument(app, config);
+  documentProblems(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
 }

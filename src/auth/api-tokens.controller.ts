@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
@@ -10,8 +10,8 @@ import { ApiTokensService } from './api-tokens.service';
 import { CurrentPrincipal } from './current-principal.decorator';
 import { issueTokenBody, IssueTokenBody, listTokensQuery, ListTokensQuery, tokenIdParam } from './dto/token.dto';
 import type { Principal } from './principal';
+import { ZodParam } from '../common/validation/zod-param.decorator';
 
-const idParam = new ZodPipe(tokenIdParam);
 
 @ApiTags('tokens')
 @ApiBearerAuth()
@@ -45,7 +45,7 @@ export class ApiTokensController {
   @Get(':id')
   @Authorize('read', 'ApiToken')
   @ApiOperation({ summary: 'Read a token (without its secret)' })
-  get(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<TokenView> {
+  get(@ZodParam('id', tokenIdParam) id: string, @CurrentPrincipal() actor: Principal): Promise<TokenView> {
     return this.tokens.get(actor, id);
   }
 
@@ -53,7 +53,7 @@ export class ApiTokensController {
   @Authorize('delete', 'ApiToken')
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a token (idempotent); it is refused from the next request on' })
-  revoke(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<TokenView> {
+  revoke(@ZodParam('id', tokenIdParam) id: string, @CurrentPrincipal() actor: Principal): Promise<TokenView> {
     return this.tokens.revoke(actor, id);
   }
 }

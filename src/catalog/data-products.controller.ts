@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
@@ -12,9 +12,9 @@ import type { DataProductSummary, DataProductView, RevisionSummary, RevisionView
 import { DataProductsService, RevisionDiff, WriteResult } from './data-products.service';
 import { diffQuery, listProductsQuery, listRevisionsQuery, productNameParam, revisionNumberParam } from './dto/catalog-query.dto';
 import { manifestSchema } from './manifest/manifest.schema';
+import { ZodParam } from '../common/validation/zod-param.decorator';
 
 const MANIFEST_TYPES = ['application/json', 'application/yaml'];
-const nameParam = new ZodPipe(productNameParam);
 
 @ApiTags('catalog')
 @ApiBearerAuth()
@@ -41,7 +41,7 @@ export class DataProductsController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'ETag the change is based on; 412 if the product moved on' })
   @ApiHeader({ name: 'If-None-Match', required: false, description: '`*` to only create' })
   async apply(
-    @Param('name', nameParam) name: string,
+    @ZodParam('name', productNameParam) name: string,
     @Body() body: unknown,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
@@ -67,7 +67,7 @@ export class DataProductsController {
   @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'Read a data product with its current manifest and per-environment deployments' })
   async get(
-    @Param('name', nameParam) name: string,
+    @ZodParam('name', productNameParam) name: string,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DataProductView> {
@@ -82,7 +82,7 @@ export class DataProductsController {
   @ApiConsumes('application/merge-patch+json', 'application/json')
   @ApiHeader({ name: 'If-Match', required: false })
   async patch(
-    @Param('name', nameParam) name: string,
+    @ZodParam('name', productNameParam) name: string,
     @Body() body: unknown,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentPrincipal() principal: Principal,
@@ -97,7 +97,7 @@ export class DataProductsController {
   @ApiOperation({ summary: 'Retire a data product; its history stays readable' })
   @ApiHeader({ name: 'If-Match', required: false })
   async retire(
-    @Param('name', nameParam) name: string,
+    @ZodParam('name', productNameParam) name: string,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -112,7 +112,7 @@ export class DataProductsController {
   @ApiOperation({ summary: 'List the immutable revisions of a data product, oldest first' })
   @ApiZodQuery(listRevisionsQuery)
   async revisions(
-    @Param('name', nameParam) name: string,
+    @ZodParam('name', productNameParam) name: string,
     @Query(new ZodPipe(listRevisionsQuery)) query: z.output<typeof listRevisionsQuery>,
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<RevisionSummary>> {
@@ -123,8 +123,8 @@ export class DataProductsController {
   @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'Read one revision with its manifest' })
   revision(
-    @Param('name', nameParam) name: string,
-    @Param('number', new ZodPipe(revisionNumberParam)) number: number,
+    @ZodParam('name', productNameParam) name: string,
+    @ZodParam('number', revisionNumberParam) number: number,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RevisionView> {
     return this.products.revision(name, number, principal);
@@ -135,7 +135,7 @@ export class DataProductsController {
   @ApiOperation({ summary: 'Differences between two revisions (default: previous → latest)' })
   @ApiZodQuery(diffQuery)
   diff(
-    @Param('name', nameParam) name: string,
+    @ZodParam('name', productNameParam) name: string,
     @Query(new ZodPipe(diffQuery)) query: z.output<typeof diffQuery>,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RevisionDiff> {
@@ -145,7 +145,7 @@ export class DataProductsController {
   @Get(':name/environments')
   @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'Which revision each environment runs' })
-  async environments(@Param('name', nameParam) name: string, @CurrentPrincipal() principal: Principal) {
+  async environments(@ZodParam('name', productNameParam) name: string, @CurrentPrincipal() principal: Principal) {
     return { items: (await this.products.get(name, principal)).environments };
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { ApiZodQuery } from '../common/validation/openapi';
@@ -7,7 +7,7 @@ import { ZodPipe } from '../common/validation/zod.pipe';
 import { Authorize } from '../policy/authorize.decorator';
 import { LineageQuery, lineageQuery } from './dto/lineage.dto';
 import { LineageGraph, LineageGraphService } from './graph/lineage-graph.service';
-import { IngestReport, LineageIngestService } from './ingest/lineage-ingest.service';
+import { IngestReport, LineageIngestService, MAX_BATCH } from './ingest/lineage-ingest.service';
 
 @ApiTags('lineage')
 @ApiBearerAuth()
@@ -24,6 +24,15 @@ export class LineageController {
   @ApiOperation({
     summary: 'Ingest one OpenLineage event or a JSON array of them (gzip accepted)',
     description: 'Validated whole: an invalid item rejects the batch (400, each problem at its JSON path) and nothing is stored. Idempotent: a redelivered event is counted as a duplicate and changes nothing.',
+  })
+  @ApiBody({
+    description: 'A RunEvent, DatasetEvent or JobEvent of the OpenLineage 2-0-x spec (https://openlineage.io/spec/2-0-2/OpenLineage.json), or a non-empty array of them',
+    schema: {
+      oneOf: [
+        { type: 'object', required: ['eventTime', 'producer', 'schemaURL'] },
+        { type: 'array', minItems: 1, maxItems: MAX_BATCH, items: { type: 'object', required: ['eventTime', 'producer', 'schemaURL'] } },
+      ],
+    },
   })
   ingest(@Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<IngestReport> {
     return this.ingestion.ingestBody(body, principal.id);

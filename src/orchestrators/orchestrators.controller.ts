@@ -1,13 +1,13 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authorize } from '../policy/authorize.decorator';
-import { ZodPipe } from '../common/validation/zod.pipe';
 import { SLUG } from '../catalog/manifest/manifest.schema';
 import { z } from 'zod';
 import { OrchestratorsService, OrchestratorStatus, SyncResult } from './orchestrators.service';
+import { ZodParam } from '../common/validation/zod-param.decorator';
 
-const nameParam = new ZodPipe(z.string().regex(SLUG, 'must be an orchestrator name'));
-const dagIdParam = new ZodPipe(z.string().regex(/^[A-Za-z0-9_.-]{1,250}$/, 'must be an Airflow dag_id'));
+const orchestratorName = z.string().regex(SLUG, 'must be an orchestrator name');
+const airflowDagId = z.string().regex(/^[A-Za-z0-9_.-]{1,250}$/, 'must be an Airflow dag_id');
 
 @ApiTags('orchestrators')
 @ApiBearerAuth()
@@ -26,7 +26,7 @@ export class OrchestratorsController {
   @HttpCode(200)
   @Authorize('sync', 'Orchestrator')
   @ApiOperation({ summary: 'Discover DAGs or assets: each with its bound data product, or a proposed manifest to apply' })
-  sync(@Param('name', nameParam) name: string): Promise<SyncResult> {
+  sync(@ZodParam('name', orchestratorName) name: string): Promise<SyncResult> {
     return this.orchestrators.sync(name);
   }
 
@@ -34,7 +34,7 @@ export class OrchestratorsController {
   @HttpCode(200)
   @Authorize('trigger', 'Orchestrator')
   @ApiOperation({ summary: 'Pause an Airflow DAG (audited)' })
-  pause(@Param('name', nameParam) name: string, @Param('dagId', dagIdParam) dagId: string) {
+  pause(@ZodParam('name', orchestratorName) name: string, @ZodParam('dagId', airflowDagId) dagId: string) {
     return this.orchestrators.setPaused(name, dagId, true);
   }
 
@@ -42,7 +42,7 @@ export class OrchestratorsController {
   @HttpCode(200)
   @Authorize('trigger', 'Orchestrator')
   @ApiOperation({ summary: 'Unpause an Airflow DAG so that triggered runs start (an explicit, audited choice)' })
-  unpause(@Param('name', nameParam) name: string, @Param('dagId', dagIdParam) dagId: string) {
+  unpause(@ZodParam('name', orchestratorName) name: string, @ZodParam('dagId', airflowDagId) dagId: string) {
     return this.orchestrators.setPaused(name, dagId, false);
   }
 }

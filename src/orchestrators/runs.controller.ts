@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -11,6 +11,7 @@ import { Authorize } from '../policy/authorize.decorator';
 import { ListRunsQuery, listRunsQuery, runIdParam, TriggerRunBody, triggerRunBody } from './dto/runs.dto';
 import type { RunView } from './run.types';
 import { RunsService } from './runs.service';
+import { ZodParam } from '../common/validation/zod-param.decorator';
 
 @ApiTags('runs')
 @ApiBearerAuth()
@@ -23,7 +24,7 @@ export class RunsController {
   @ApiOperation({ summary: "Trigger the product's bound DAG or assets in an environment and record the run" })
   @ApiZodBody(triggerRunBody)
   async trigger(
-    @Param('name', new ZodPipe(productNameParam)) name: string,
+    @ZodParam('name', productNameParam) name: string,
     @Body(new ZodPipe(triggerRunBody)) body: TriggerRunBody,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -45,7 +46,7 @@ export class RunsController {
   @Get('runs/:id')
   @Authorize('read', 'Run')
   @ApiOperation({ summary: 'One run, refreshed from its orchestrator while it is not final' })
-  get(@Param('id', new ZodPipe(runIdParam)) id: string) {
+  get(@ZodParam('id', runIdParam) id: string) {
     return this.runs.get(id);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -18,8 +18,8 @@ import {
 import { Page, pageResponse } from '../common/pagination';
 import type { PrincipalView } from './principal.types';
 import { PrincipalsService } from './principals.service';
+import { ZodParam } from '../common/validation/zod-param.decorator';
 
-const idParam = new ZodPipe(principalId);
 
 /** Principals are disabled, never deleted: their tokens, JWTs and audit entries keep naming them. */
 @ApiTags('principals')
@@ -54,7 +54,7 @@ export class PrincipalsController {
   @Get(':id')
   @Authorize('read', 'Principal')
   @ApiOperation({ summary: 'Read a principal' })
-  get(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
+  get(@ZodParam('id', principalId) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
     return this.principals.get(actor, id);
   }
 
@@ -64,7 +64,7 @@ export class PrincipalsController {
   @ApiConsumes('application/json', 'application/merge-patch+json')
   @ApiZodBody(updatePrincipalBody)
   update(
-    @Param('id', idParam) id: string,
+    @ZodParam('id', principalId) id: string,
     @Body(new ZodPipe(updatePrincipalBody)) body: UpdatePrincipalBody,
     @CurrentPrincipal() actor: Principal,
   ): Promise<PrincipalView> {
@@ -75,7 +75,7 @@ export class PrincipalsController {
   @Authorize('update', 'Principal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Disable a principal: its tokens and JWTs are refused from now on (idempotent)' })
-  disable(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
+  disable(@ZodParam('id', principalId) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
     return this.principals.setDisabled(actor, id, true);
   }
 
@@ -83,7 +83,7 @@ export class PrincipalsController {
   @Authorize('update', 'Principal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Enable a disabled principal again; its unexpired, unrevoked tokens work again (idempotent)' })
-  enable(@Param('id', idParam) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
+  enable(@ZodParam('id', principalId) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
     return this.principals.setDisabled(actor, id, false);
   }
 }

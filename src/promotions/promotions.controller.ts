@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
@@ -12,8 +12,8 @@ import { ZodPipe } from '../common/validation/zod.pipe';
 import { Authorize } from '../policy/authorize.decorator';
 import { approvalBody, environmentParam, idempotencyKey, listPromotionsQuery, overrideBody, promotionIdParam, promotionRequestBody, rollbackBody } from './dto/promotions.dto';
 import { PromotionsService } from './promotions.service';
+import { ZodParam } from '../common/validation/zod-param.decorator';
 
-const idParam = new ZodPipe(promotionIdParam);
 
 @ApiTags('promotions')
 @ApiBearerAuth()
@@ -51,7 +51,7 @@ export class PromotionsController {
   @Get('promotions/:id')
   @Authorize('read', 'Promotion')
   @ApiOperation({ summary: 'One promotion with every gate, its evidence, the approvals and the run' })
-  get(@Param('id', idParam) id: string, @CurrentPrincipal() principal: Principal) {
+  get(@ZodParam('id', promotionIdParam) id: string, @CurrentPrincipal() principal: Principal) {
     return this.promotions.get(id, principal);
   }
 
@@ -60,7 +60,7 @@ export class PromotionsController {
   @Authorize('approve', 'Promotion')
   @ApiOperation({ summary: 'Approve or reject; the environment’s approval rules decide whether it counts' })
   @ApiZodBody(approvalBody)
-  approve(@Param('id', idParam) id: string, @Body(new ZodPipe(approvalBody)) body: z.output<typeof approvalBody>, @CurrentPrincipal() principal: Principal) {
+  approve(@ZodParam('id', promotionIdParam) id: string, @Body(new ZodPipe(approvalBody)) body: z.output<typeof approvalBody>, @CurrentPrincipal() principal: Principal) {
     return this.promotions.approve(id, body.decision, body.comment, principal);
   }
 
@@ -68,7 +68,7 @@ export class PromotionsController {
   @HttpCode(200)
   @Authorize('request', 'Promotion')
   @ApiOperation({ summary: 'Evaluate a blocked or waiting promotion’s gates again' })
-  evaluate(@Param('id', idParam) id: string, @CurrentPrincipal() principal: Principal) {
+  evaluate(@ZodParam('id', promotionIdParam) id: string, @CurrentPrincipal() principal: Principal) {
     return this.promotions.reevaluate(id, principal);
   }
 
@@ -77,7 +77,7 @@ export class PromotionsController {
   @Authorize('override', 'Promotion')
   @ApiOperation({ summary: 'Break-glass: let a failed gate or a freeze pass, with a written reason (marked and audited)' })
   @ApiZodBody(overrideBody)
-  override(@Param('id', idParam) id: string, @Body(new ZodPipe(overrideBody)) body: z.output<typeof overrideBody>, @CurrentPrincipal() principal: Principal) {
+  override(@ZodParam('id', promotionIdParam) id: string, @Body(new ZodPipe(overrideBody)) body: z.output<typeof overrideBody>, @CurrentPrincipal() principal: Principal) {
     return this.promotions.override(id, body.check, body.reason, principal);
   }
 
@@ -85,7 +85,7 @@ export class PromotionsController {
   @HttpCode(200)
   @Authorize('request', 'Promotion')
   @ApiOperation({ summary: 'Cancel a promotion that has not started executing (the requester or an admin)' })
-  cancel(@Param('id', idParam) id: string, @CurrentPrincipal() principal: Principal) {
+  cancel(@ZodParam('id', promotionIdParam) id: string, @CurrentPrincipal() principal: Principal) {
     return this.promotions.cancel(id, principal);
   }
 
@@ -95,8 +95,8 @@ export class PromotionsController {
   @ApiOperation({ summary: 'Roll an environment back to the previous good revision (or a named one), through the same gates, approvals and execution' })
   @ApiZodBody(rollbackBody)
   rollback(
-    @Param('name', new ZodPipe(productNameParam)) name: string,
-    @Param('env', new ZodPipe(environmentParam)) env: string,
+    @ZodParam('name', productNameParam) name: string,
+    @ZodParam('env', environmentParam) env: string,
     @Body(new ZodPipe(rollbackBody)) body: z.output<typeof rollbackBody>,
     @CurrentPrincipal() principal: Principal,
   ) {

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
@@ -9,6 +9,7 @@ import { ZodPipe } from '../common/validation/zod.pipe';
 import { Authorize } from '../policy/authorize.decorator';
 import { BreachQueryDto, breachQuery, SlaQueryDto, slaQuery } from './dto/sla.dto';
 import { SlaService } from './sla.service';
+import { ZodParam } from '../common/validation/zod-param.decorator';
 
 @ApiTags('sla')
 @ApiBearerAuth()
@@ -45,7 +46,7 @@ export class SlaController {
   @Get('data-products/:name/sla')
   @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: "The product's freshness per environment and its recent breaches" })
-  ofProduct(@Param('name', new ZodPipe(productNameParam)) name: string, @CurrentPrincipal() principal: Principal) {
+  ofProduct(@ZodParam('name', productNameParam) name: string, @CurrentPrincipal() principal: Principal) {
     return this.sla.ofProduct(name, principal);
   }
 }

@@ -84,6 +84,34 @@ describe('service foundation (HTTP)', () => {
     expect(ui.text).toContain('swagger');
   });
 
+  it("documents every operation's problem+json errors and the validation of its path parameters", async () => {
+    type Operation = { parameters?: { in: string; name: string; schema: Record<string, unknown> }[]; security?: unknown[]; requestBody?: unknown; responses: Record<string, { content?: Record<string, { schema: unknown }> }> };
+    const doc = (await t.request('GET', '/openapi.json', { token: null })).body as { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, { required: string[] }> } };
+    expect(doc.components.schemas.Problem.required).toEqual(['type', 'title', 'status', 'detail', 'code']);
+    const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+    let operations = 0;
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        operations++;
+        const where = `${method.toUpperCase()} ${path}`;
+        expect({ where, content: op.responses.default?.content }).toEqual({ where, content: problem });
+        const params = op.parameters ?? [];
+        const expected = [
+          ...(params.length || op.requestBody ? ['400'] : []),
+          ...(op.security?.length ? ['401', '403'] : []),
+          ...(params.some((p) => p.in === 'path') ? ['404'] : []),
+          ...(op.requestBody ? ['413', '415'] : []),
+        ];
+        for (const status of expected) expect({ where, status, content: op.responses[status]?.content }).toEqual({ where, status, content: problem });
+        // A path parameter's schema says what is accepted: a pattern, a number range or a description.
+        for (const p of params.filter((x) => x.in === 'path')) expect({ where, name: p.name, constrained: Object.keys(p.schema).length > 1 }).toEqual({ where, name: p.name, constrained: true });
+      }
+    }
+    expect(operations).toBeGreaterThan(40);
+    expect(doc.paths['/api/v1/data-products/{name}'].get.parameters![0].schema.pattern).toBe('^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$');
+    expect(doc.paths['/api/v1/lineage'].post.requestBody).toBeDefined();
+  });
+
   it('exports Prometheus metrics with request counts and latencies by route template', async () => {
     await t.request('GET', '/api/v1/data-products');
     const r = await t.request('GET', '/metrics', { token: null });

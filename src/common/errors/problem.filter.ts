@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { allowedMethods } from '../http/allowed-methods';
 import { DomainError } from './domain-error';
@@ -14,7 +14,8 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const allowed = error instanceof NotFoundException && request ? allowedMethods(request) : [];
+    // A request no route answers is about its method or path, whatever else failed on the way.
+    const allowed = request ? allowedMethods(request) : [];
     if (allowed.length) {
       void reply.header('allow', allowed.join(', '));
       sendProblem(reply, problemFor(ErrorCode.METHOD_NOT_ALLOWED, `${request.method} is not allowed at this path; it answers ${allowed.join(', ')}.`, request.id, [], { allowed }));

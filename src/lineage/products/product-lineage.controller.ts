@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../auth/current-principal.decorator';
 import type { Principal } from '../../auth/principal';
@@ -8,8 +8,8 @@ import { ZodPipe } from '../../common/validation/zod.pipe';
 import { Authorize } from '../../policy/authorize.decorator';
 import { ProductLineageQuery, productLineageQuery } from '../dto/lineage.dto';
 import { ImpactReport, ProductLineage, ProductLineageService } from './product-lineage.service';
+import { ZodParam } from '../../common/validation/zod-param.decorator';
 
-const nameParam = new ZodPipe(productNameParam);
 
 @ApiTags('lineage')
 @ApiBearerAuth()
@@ -21,7 +21,7 @@ export class ProductLineageController {
   @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: "The product's lineage in product terms: the products upstream and downstream of it and what connects them" })
   @ApiZodQuery(productLineageQuery)
-  graph(@Param('name', nameParam) name: string, @Query(new ZodPipe(productLineageQuery)) q: ProductLineageQuery, @CurrentPrincipal() principal: Principal): Promise<ProductLineage> {
+  graph(@ZodParam('name', productNameParam) name: string, @Query(new ZodPipe(productLineageQuery)) q: ProductLineageQuery, @CurrentPrincipal() principal: Principal): Promise<ProductLineage> {
     return this.lineage.lineage(name, principal, q.depth, q.limit);
   }
 
@@ -29,7 +29,7 @@ export class ProductLineageController {
   @Authorize('read', 'DataProduct')
   @ApiOperation({ summary: 'Every downstream data product, with owners, tiers and the lineage path: whom to warn before changing this one' })
   @ApiZodQuery(productLineageQuery)
-  impact(@Param('name', nameParam) name: string, @Query(new ZodPipe(productLineageQuery)) q: ProductLineageQuery, @CurrentPrincipal() principal: Principal): Promise<ImpactReport> {
+  impact(@ZodParam('name', productNameParam) name: string, @Query(new ZodPipe(productLineageQuery)) q: ProductLineageQuery, @CurrentPrincipal() principal: Principal): Promise<ImpactReport> {
     return this.lineage.impact(name, principal, q.depth, q.limit);
   }
 }

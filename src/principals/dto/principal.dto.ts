@@ -15,7 +15,8 @@ export const isPrincipalId = (value: string) => value.length <= 200 && (SLUG_ID.
 /** Any principal id, including the built-in `admin` (paths, token owners, filters). */
 export const principalId = z
   .string()
-  .refine(isPrincipalId, 'must be a lower-case slug (svc-airflow) or e-mail address (ana@example.com), at most 200 characters');
+  .refine(isPrincipalId, 'must be a lower-case slug (svc-airflow) or e-mail address (ana@example.com), at most 200 characters')
+  .describe('A lower-case slug (svc-airflow) or an e-mail address (ana@example.com), at most 200 characters');
 
 const newPrincipalId = principalId.refine((id) => id !== BOOTSTRAP_ADMIN.id, `is reserved for the bootstrap administrator`);
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Creates (or reuses) the Python virtual environments for the local Airflow / Dagster test instances.
+# Creates (or reuses) the Python virtual environments for the local Airflow / Dagster test instances, and for
+# schemathesis, which `npm run test:api` runs against Gatehouse's OpenAPI document.
 #
 #   scripts/orchestrators/venv.sh airflow     -> prints the Airflow venv path
 #   scripts/orchestrators/venv.sh dagster     -> prints the Dagster venv path
+#   scripts/orchestrators/venv.sh schemathesis -> prints the schemathesis venv path
 #   scripts/orchestrators/venv.sh [all]       -> prints "airflow=<path>" and "dagster=<path>"
 #
 # Venvs live OUTSIDE the checkout:
@@ -89,10 +91,10 @@ ensure_venv() {
 
 what="${1:-all}"
 case "$what" in
-  airflow|dagster) ensure_venv "$what" ;;
+  airflow|dagster|schemathesis) ensure_venv "$what" ;;
   all)
     a="$(ensure_venv airflow)"; d="$(ensure_venv dagster)"
     printf 'airflow=%s\ndagster=%s\n' "$a" "$d" ;;
   -h|--help) sed -n '2,20p' "$0" ;;
-  *) die "unknown kind '$what' (airflow|dagster|all)" ;;
+  *) die "unknown kind '$what' (airflow|dagster|schemathesis|all)" ;;
 esac

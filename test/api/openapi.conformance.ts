@@ -17,6 +17,8 @@
  *   npm run test:api
  */
 import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ADMIN_TOKEN, startTestApp, TestApp } from '../support/test-app';
 import { manifest } from '../support/manifests';
@@ -24,16 +26,20 @@ import { manifest } from '../support/manifests';
 const VENV_SH = path.resolve(__dirname, '..', '..', 'scripts', 'orchestrators', 'venv.sh');
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'openlineage');
 
-/** Runs a command without blocking this process's event loop (the app under test runs on it). */
+/**
+ * Runs a command without blocking this process's event loop (the app under test runs on it), in a
+ * scratch directory: schemathesis keeps its state in `.schemathesis/` of the working directory.
+ */
 function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, NO_COLOR: '1', PYTHONUNBUFFERED: '1' } });
+  const cwd = mkdtempSync(path.join(tmpdir(), 'gatehouse-schemathesis-'));
+  return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', PYTHONUNBUFFERED: '1' } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
-  });
+  }).finally(() => rmSync(cwd, { recursive: true, force: true }));
 }
 
 describe('the OpenAPI document, checked against the running service by schemathesis', () => {

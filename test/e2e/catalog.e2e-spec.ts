@@ -90,6 +90,11 @@ describe('data-product catalog (HTTP)', () => {
       const yaml = await t.request('PUT', '/api/v1/data-products/x', { raw: 'a: [1\n b', headers: { 'content-type': 'application/yaml' } });
       expect(yaml.status).toBe(400);
       expect(yaml.body.code).toBe('malformed_body');
+      // A multi-document file (the CLI applies those) is refused with what to do instead.
+      const twoDocs = await t.request('POST', '/api/v1/data-products', { raw: 'a: 1\n---\nb: 2\n', headers: { 'content-type': 'application/yaml' } });
+      expect(twoDocs.status).toBe(400);
+      expect(twoDocs.body.code).toBe('malformed_body');
+      expect(twoDocs.body.detail).toContain('more than one document (the second starts at line 2); send one manifest per request, or apply the whole file with `gatehouse apply -f`');
       const text = await t.request('PUT', '/api/v1/data-products/x', { raw: 'hello', headers: { 'content-type': 'text/plain' } });
       expect(text.status).toBe(415);
       const big = await t.request('POST', '/api/v1/data-products', { raw: JSON.stringify({ pad: 'x'.repeat(100_000) }), headers: { 'content-type': 'application/json' } });

@@ -14,7 +14,12 @@ export function registerBodyParsers(fastify: FastifyInstance): void {
       const doc = YAML.parseDocument(body as string);
       if (doc.errors.length) {
         const first = doc.errors[0];
-        return done(Object.assign(new SyntaxError(`YAML ${first.message.split('\n')[0]}`), { statusCode: 400 }), undefined);
+        // The library's own wording names one of its functions; say what to do instead.
+        const message =
+          first.code === 'MULTIPLE_DOCS'
+            ? `YAML body holds more than one document (the second starts at line ${first.linePos?.[0].line ?? '?'}); send one manifest per request, or apply the whole file with \`gatehouse apply -f\``
+            : `YAML ${first.message.split('\n')[0]}`;
+        return done(Object.assign(new SyntaxError(message), { statusCode: 400 }), undefined);
       }
       done(null, doc.toJS({ maxAliasCount: 50 }));
     } catch (error) {

@@ -12,7 +12,6 @@ import { issueTokenBody, IssueTokenBody, listTokensQuery, ListTokensQuery, token
 import type { Principal } from './principal';
 import { ZodParam } from '../common/validation/zod-param.decorator';
 
-
 @ApiTags('tokens')
 @ApiBearerAuth()
 @Controller('api/v1/tokens')

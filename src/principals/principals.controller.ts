@@ -20,7 +20,6 @@ import type { PrincipalView } from './principal.types';
 import { PrincipalsService } from './principals.service';
 import { ZodParam } from '../common/validation/zod-param.decorator';
 
-
 /** Principals are disabled, never deleted: their tokens, JWTs and audit entries keep naming them. */
 @ApiTags('principals')
 @ApiBearerAuth()

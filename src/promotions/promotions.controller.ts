@@ -14,7 +14,6 @@ import { approvalBody, environmentParam, idempotencyKey, listPromotionsQuery, ov
 import { PromotionsService } from './promotions.service';
 import { ZodParam } from '../common/validation/zod-param.decorator';
 
-
 @ApiTags('promotions')
 @ApiBearerAuth()
 @Controller('api/v1')

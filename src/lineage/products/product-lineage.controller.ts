@@ -10,7 +10,6 @@ import { ProductLineageQuery, productLineageQuery } from '../dto/lineage.dto';
 import { ImpactReport, ProductLineage, ProductLineageService } from './product-lineage.service';
 import { ZodParam } from '../../common/validation/zod-param.decorator';
 
-
 @ApiTags('lineage')
 @ApiBearerAuth()
 @Controller('api/v1/data-products')

@@ -5,6 +5,7 @@ import { PrismaService } from '../../src/database/prisma.service';
 import { LineageIngestService } from '../../src/lineage/ingest/lineage-ingest.service';
 import { LineageStoreRepository } from '../../src/lineage/ingest/lineage-store.repository';
 import { PRODUCER, runEvent, sampleEvent } from '../support/openlineage';
+import { documentedResponses } from '../support/openapi-responses';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const WAREHOUSE = 'postgres://warehouse:5432';
@@ -40,6 +41,11 @@ describe('lineage ingestion and graph (HTTP)', () => {
     });
     const dataset = r.body.graph.find((n: { id: string }) => n.id === ORDERS_DAILY);
     expect(Object.keys(dataset.data.facets)).toEqual(expect.arrayContaining(['schema', 'columnLineage']));
+    // The answers match the shapes the OpenAPI document gives them (Marquez's, for the graph).
+    const problems = await documentedResponses(t);
+    expect(problems('GET', '/api/v1/lineage', r.body)).toEqual([]);
+    expect(problems('POST', '/api/v1/lineage', (await post(sampleEvent('airflow-dag-start'))).body)).toEqual([]);
+    expect(problems('GET', '/api/v1/lineage', { graph: [{ id: LOAD_JOB }], depth: 5, direction: 'both', truncated: false })).not.toEqual([]);
   });
 
   it('stores a redelivered event once and changes nothing', async () => {

@@ -1,5 +1,6 @@
 import { manifest } from '../support/manifests';
 import { runEvent } from '../support/openlineage';
+import { documentedResponses } from '../support/openapi-responses';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const WH = 'postgres://warehouse:5432';
@@ -49,6 +50,7 @@ describe('product lineage and impact (HTTP)', () => {
       path: [`dataset:${WH}:analytics.public.orders_daily`, 'job:airflow-prod-ns:revenue.build'],
     });
     expect(r.body.downstream[1].path.at(-1)).toBe(`dataset:${WH}:bi.exec_dashboard`);
+    expect((await documentedResponses(t))('GET', '/api/v1/data-products/{name}/impact', r.body)).toEqual([]);
   });
 
   it('starts from the jobs of a bound DAG and from Dagster assets too', async () => {
@@ -69,6 +71,9 @@ describe('product lineage and impact (HTTP)', () => {
     expect(r.body.edges.map((e: { from: string; to: string }) => `${e.from}->${e.to}`)).toEqual(['customers->revenue', 'orders-daily->revenue', 'revenue->exec-dashboard']);
     const never = await t.request('GET', '/api/v1/data-products/never-ran/lineage');
     expect(never.body).toMatchObject({ nodes: [{ name: 'never-ran', relation: 'self' }], edges: [], unseen: [`dataset:${WH}:nothing.here`] });
+    const problems = await documentedResponses(t);
+    expect(problems('GET', '/api/v1/data-products/{name}/lineage', r.body)).toEqual([]);
+    expect(problems('GET', '/api/v1/data-products/{name}/lineage', never.body)).toEqual([]);
   });
 
   it('answers 404 for an unknown product and 400 for a bad depth', async () => {

@@ -1,0 +1,107 @@
+/**
+ * JSON Schemas of the lineage endpoints' answers, for the OpenAPI document: the graph in Marquez's
+ * shape is the contract tools written for Marquez rely on, so it is spelled out (and the API
+ * conformance suite and the e2e specs check real answers against it). Kept beside the types they
+ * describe (lineage-graph.service.ts, product-lineage.service.ts, lineage-ingest.service.ts).
+ */
+const nullableString = { type: ['string', 'null'] };
+const count = { type: 'integer', minimum: 0 };
+const nodeType = { type: 'string', enum: ['JOB', 'DATASET'] };
+const edge = { type: 'object', properties: { origin: { type: 'string' }, destination: { type: 'string' } }, required: ['origin', 'destination'] };
+
+export const INGEST_REPORT_SCHEMA = {
+  type: 'object',
+  properties: { status: { const: 'success' }, received: count, stored: count, duplicates: count },
+  required: ['status', 'received', 'stored', 'duplicates'],
+};
+
+const GRAPH_NODE_SCHEMA = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', description: '`job:<namespace>:<name>` or `dataset:<namespace>:<name>`' },
+    type: nodeType,
+    data: {
+      type: 'object',
+      properties: {
+        type: nodeType,
+        id: { type: 'object', properties: { namespace: { type: 'string' }, name: { type: 'string' } }, required: ['namespace', 'name'] },
+        namespace: { type: 'string' },
+        name: { type: 'string' },
+        facets: { type: 'object', description: 'As last reported, per facet name' },
+        updatedAt: { type: 'string', format: 'date-time' },
+        latestRun: {
+          description: 'Jobs only: the most recent run lineage reported',
+          oneOf: [
+            { type: 'null' },
+            { type: 'object', properties: { runId: { type: 'string' }, status: { type: 'string' }, startedAt: nullableString, endedAt: nullableString }, required: ['runId', 'status', 'startedAt', 'endedAt'] },
+          ],
+        },
+      },
+      required: ['type', 'id', 'namespace', 'name', 'facets', 'updatedAt'],
+    },
+    inEdges: { type: 'array', items: edge },
+    outEdges: { type: 'array', items: edge },
+  },
+  required: ['id', 'type', 'data', 'inEdges', 'outEdges'],
+};
+
+export const LINEAGE_GRAPH_SCHEMA = {
+  type: 'object',
+  description: "Marquez's `{graph: [{id, type, data, inEdges, outEdges}]}`, plus what was asked and whether the node limit cut the walk short",
+  properties: {
+    graph: { type: 'array', items: GRAPH_NODE_SCHEMA },
+    depth: count,
+    direction: { type: 'string', enum: ['upstream', 'downstream', 'both'] },
+    truncated: { type: 'boolean' },
+  },
+  required: ['graph', 'depth', 'direction', 'truncated'],
+};
+
+const RELATED_PRODUCT = {
+  name: { type: 'string' },
+  title: { type: 'string' },
+  owner: { type: 'string' },
+  stewards: { type: 'array', items: { type: 'string' } },
+  tier: { type: 'integer' },
+  classification: { type: 'string' },
+};
+const RELATED_REQUIRED = Object.keys(RELATED_PRODUCT);
+
+export const IMPACT_REPORT_SCHEMA = {
+  type: 'object',
+  properties: {
+    product: { type: 'string' },
+    downstream: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          product: { type: 'object', properties: RELATED_PRODUCT, required: RELATED_REQUIRED },
+          distance: { ...count, description: 'Products between this one and the changed one (0 = fed directly by it)' },
+          path: { type: 'array', items: { type: 'string' }, description: 'Lineage node ids from the changed product to this one' },
+        },
+        required: ['product', 'distance', 'path'],
+      },
+    },
+    truncated: { type: 'boolean' },
+  },
+  required: ['product', 'downstream', 'truncated'],
+};
+
+export const PRODUCT_LINEAGE_SCHEMA = {
+  type: 'object',
+  properties: {
+    product: { type: 'string' },
+    nodes: {
+      type: 'array',
+      items: { type: 'object', properties: { ...RELATED_PRODUCT, relation: { type: 'string', enum: ['self', 'upstream', 'downstream'] } }, required: [...RELATED_REQUIRED, 'relation'] },
+    },
+    edges: {
+      type: 'array',
+      items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' }, via: { type: 'array', items: { type: 'string' } } }, required: ['from', 'to', 'via'] },
+    },
+    unseen: { type: 'array', items: { type: 'string' }, description: "Lineage nodes of this product no event has named yet (declared outputs nothing has produced)" },
+    truncated: { type: 'boolean' },
+  },
+  required: ['product', 'nodes', 'edges', 'unseen', 'truncated'],
+};

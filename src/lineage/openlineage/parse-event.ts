@@ -55,8 +55,8 @@ class Problems {
   private more = 0;
   constructor(private readonly basePath: string) {}
 
-  add(path: string, message: string): void {
-    if (this.list.length < OPENLINEAGE_LIMITS.problems) this.list.push({ path, message });
+  add(path: Path, message: string): void {
+    if (this.list.length < OPENLINEAGE_LIMITS.problems) this.list.push({ path: String(path), message });
     else this.more++;
   }
 
@@ -79,6 +79,25 @@ export function jsonPath(path: string, key: string | number): string {
   return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
+/**
+ * A JSON path that is spelled out only when a problem names it: every accepted event passes a
+ * hundred or so fields through here, and building each one's path text cost more than checking it.
+ */
+class LazyPath {
+  constructor(
+    private readonly parent: Path,
+    private readonly key: string | number,
+  ) {}
+
+  toString(): string {
+    return jsonPath(String(this.parent), this.key);
+  }
+}
+
+type Path = string | LazyPath;
+
+const at = (parent: Path, key: string | number): Path => new LazyPath(parent, key);
+
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -100,9 +119,9 @@ function quote(value: string): string {
  * The field as a non-empty string within `max` characters, or '' after recording a problem. The ''
  * never escapes: an event with any problem is not returned.
  */
-function requiredString(obj: Json, key: string, path: string, p: Problems, max: number): string {
+function requiredString(obj: Json, key: string, path: Path, p: Problems, max: number): string {
   const value = obj[key];
-  const here = jsonPath(path, key);
+  const here = at(path, key);
   if (value === undefined || value === null) p.add(here, 'is required');
   else if (typeof value !== 'string') p.add(here, `must be a string, not ${describe(value)}`);
   else if (value.trim() === '') p.add(here, 'must not be empty');
@@ -111,18 +130,34 @@ function requiredString(obj: Json, key: string, path: string, p: Problems, max: 
   return '';
 }
 
-function requiredUri(obj: Json, key: string, path: string, p: Problems): string {
+function requiredUri(obj: Json, key: string, path: Path, p: Problems): string {
   const value = requiredString(obj, key, path, p, OPENLINEAGE_LIMITS.uri);
-  // URL.canParse catches what the shape check cannot, such as `https://` with no host.
-  if (value !== '' && !(ABSOLUTE_URI.test(value) && URL.canParse(value))) {
-    p.add(jsonPath(path, key), `must be an absolute URI with a scheme, such as https://example.com/producer (got ${quote(value)})`);
+  if (value !== '' && !isAbsoluteUri(value)) {
+    p.add(at(path, key), `must be an absolute URI with a scheme, such as https://example.com/producer (got ${quote(value)})`);
   }
   return value;
 }
 
-function requiredUuid(obj: Json, key: string, path: string, p: Problems): string {
+/**
+ * URIs found valid before. Every facet names its producer and schema, so an event carries dozens
+ * of URIs but a producer only a handful of distinct ones, and parsing them was the largest part of
+ * validating an event. Bounded: cleared when full.
+ */
+const validUris = new Set<string>();
+const VALID_URIS_KEPT = 1024;
+
+function isAbsoluteUri(value: string): boolean {
+  if (validUris.has(value)) return true;
+  // URL.canParse catches what the shape check cannot, such as `https://` with no host.
+  if (!(ABSOLUTE_URI.test(value) && URL.canParse(value))) return false;
+  if (validUris.size >= VALID_URIS_KEPT) validUris.clear();
+  validUris.add(value);
+  return true;
+}
+
+function requiredUuid(obj: Json, key: string, path: Path, p: Problems): string {
   const value = obj[key];
-  const here = jsonPath(path, key);
+  const here = at(path, key);
   if (value === undefined || value === null) p.add(here, 'is required');
   else if (typeof value !== 'string') p.add(here, `must be a UUID string, not ${describe(value)}`);
   else if (!UUID.test(value)) p.add(here, `must be a UUID, such as 0196f1a2-7c3e-7b8a-9d4f-2e6c1a0b3d5f (got ${quote(value)})`);
@@ -131,9 +166,9 @@ function requiredUuid(obj: Json, key: string, path: string, p: Problems): string
   return '';
 }
 
-function requiredDateTime(obj: Json, key: string, path: string, p: Problems): string {
+function requiredDateTime(obj: Json, key: string, path: Path, p: Problems): string {
   const value = obj[key];
-  const here = jsonPath(path, key);
+  const here = at(path, key);
   const m = typeof value === 'string' && value.length <= OPENLINEAGE_LIMITS.dateTime ? DATE_TIME.exec(value) : null;
   if (value === undefined || value === null) p.add(here, 'is required');
   else if (typeof value !== 'string') p.add(here, `${DATE_TIME_MESSAGE}, not ${describe(value)}`);
@@ -157,9 +192,9 @@ function inRange(m: RegExpExecArray): boolean {
 }
 
 /** The field as an object, or undefined after recording a problem. */
-function requiredObject(obj: Json, key: string, path: string, p: Problems): Json | undefined {
+function requiredObject(obj: Json, key: string, path: Path, p: Problems): Json | undefined {
   const value = obj[key];
-  const here = jsonPath(path, key);
+  const here = at(path, key);
   if (value === undefined || value === null) p.add(here, 'is required');
   else if (!isObject(value)) p.add(here, `must be an object, not ${describe(value)}`);
   else return value;
@@ -167,43 +202,43 @@ function requiredObject(obj: Json, key: string, path: string, p: Problems): Json
 }
 
 /** Deeper checks for a facet the spec (and Gatehouse) gives meaning to, by facet name. */
-type FacetCheck = (facet: Json, path: string, p: Problems) => void;
+type FacetCheck = (facet: Json, path: Path, p: Problems) => void;
 
 /**
  * A facets map: every entry an object with absolute `_producer` and `_schemaURL`, except that a
  * `_deleted: true` entry (a facet being removed) needs nothing else. The map itself is returned
  * untouched; Gatehouse stores facets as the producer sent them.
  */
-function facetsAt(obj: Json, key: string, path: string, p: Problems, checks: Record<string, FacetCheck> = {}): Facets | undefined {
+function facetsAt(obj: Json, key: string, path: Path, p: Problems, checks: Record<string, FacetCheck> = {}): Facets | undefined {
   const map = obj[key];
   if (map === undefined || map === null) return undefined;
-  const here = jsonPath(path, key);
+  const here = at(path, key);
   if (!isObject(map)) return p.add(here, `must be an object of facets keyed by facet name, not ${describe(map)}`), undefined;
   for (const [name, facet] of Object.entries(map)) {
-    const at = jsonPath(here, name);
-    if (name === '') p.add(at, 'facet names must not be empty');
-    else if (name.length > OPENLINEAGE_LIMITS.facetName) p.add(at, `facet names must be at most ${OPENLINEAGE_LIMITS.facetName} characters long`);
+    const facetPath = at(here, name);
+    if (name === '') p.add(facetPath, 'facet names must not be empty');
+    else if (name.length > OPENLINEAGE_LIMITS.facetName) p.add(facetPath, `facet names must be at most ${OPENLINEAGE_LIMITS.facetName} characters long`);
     if (!isObject(facet)) {
-      p.add(at, `must be a facet object, not ${describe(facet)}`);
+      p.add(facetPath, `must be a facet object, not ${describe(facet)}`);
       continue;
     }
-    if (facet._deleted !== undefined && typeof facet._deleted !== 'boolean') p.add(jsonPath(at, '_deleted'), 'must be a boolean');
+    if (facet._deleted !== undefined && typeof facet._deleted !== 'boolean') p.add(at(facetPath, '_deleted'), 'must be a boolean');
     if (facet._deleted === true) continue;
-    requiredUri(facet, '_producer', at, p);
-    requiredUri(facet, '_schemaURL', at, p);
-    if (Object.hasOwn(checks, name)) checks[name](facet, at, p);
+    requiredUri(facet, '_producer', facetPath, p);
+    requiredUri(facet, '_schemaURL', facetPath, p);
+    if (Object.hasOwn(checks, name)) checks[name](facet, facetPath, p);
   }
   return map as Facets;
 }
 
 /** `{run: {runId}, job: {namespace, name}}`, the shape of the parent facet and of its `root`. */
-function checkRunAndJob(facet: Json, path: string, p: Problems): void {
+function checkRunAndJob(facet: Json, path: Path, p: Problems): void {
   const run = requiredObject(facet, 'run', path, p);
-  if (run) requiredUuid(run, 'runId', jsonPath(path, 'run'), p);
+  if (run) requiredUuid(run, 'runId', at(path, 'run'), p);
   const job = requiredObject(facet, 'job', path, p);
   if (job) {
-    requiredString(job, 'namespace', jsonPath(path, 'job'), p, OPENLINEAGE_LIMITS.name);
-    requiredString(job, 'name', jsonPath(path, 'job'), p, OPENLINEAGE_LIMITS.name);
+    requiredString(job, 'namespace', at(path, 'job'), p, OPENLINEAGE_LIMITS.name);
+    requiredString(job, 'name', at(path, 'job'), p, OPENLINEAGE_LIMITS.name);
   }
 }
 
@@ -212,22 +247,22 @@ const RUN_FACET_CHECKS: Record<string, FacetCheck> = {
   parent(facet, path, p) {
     checkRunAndJob(facet, path, p);
     if (facet.root === undefined || facet.root === null) return;
-    if (isObject(facet.root)) checkRunAndJob(facet.root, jsonPath(path, 'root'), p);
-    else p.add(jsonPath(path, 'root'), `must be an object, not ${describe(facet.root)}`);
+    if (isObject(facet.root)) checkRunAndJob(facet.root, at(path, 'root'), p);
+    else p.add(at(path, 'root'), `must be an object, not ${describe(facet.root)}`);
   },
   errorMessage(facet, path, p) {
     for (const key of ['message', 'programmingLanguage']) {
       const value = facet[key];
-      if (value === undefined || value === null) p.add(jsonPath(path, key), 'is required');
-      else if (typeof value !== 'string') p.add(jsonPath(path, key), `must be a string, not ${describe(value)}`);
+      if (value === undefined || value === null) p.add(at(path, key), 'is required');
+      else if (typeof value !== 'string') p.add(at(path, key), `must be a string, not ${describe(value)}`);
     }
     const trace = facet.stackTrace;
-    if (trace !== undefined && trace !== null && typeof trace !== 'string') p.add(jsonPath(path, 'stackTrace'), `must be a string, not ${describe(trace)}`);
+    if (trace !== undefined && trace !== null && typeof trace !== 'string') p.add(at(path, 'stackTrace'), `must be a string, not ${describe(trace)}`);
   },
 };
 
 /** A dataset; `extra` names the per-direction facets map kept for inputs (`inputFacets`) or outputs (`outputFacets`). */
-function dataset(value: unknown, path: string, p: Problems, extra?: 'inputFacets' | 'outputFacets'): DatasetRef {
+function dataset(value: unknown, path: Path, p: Problems, extra?: 'inputFacets' | 'outputFacets'): DatasetRef {
   if (!isObject(value)) return p.add(path, `must be a dataset object, not ${describe(value)}`), { namespace: '', name: '' };
   const ref: DatasetRef = {
     namespace: requiredString(value, 'namespace', path, p, OPENLINEAGE_LIMITS.name),
@@ -241,44 +276,44 @@ function dataset(value: unknown, path: string, p: Problems, extra?: 'inputFacets
 }
 
 /** `inputs` or `outputs`: optional, an array of datasets, [] when absent. */
-function datasets(obj: Json, key: 'inputs' | 'outputs', path: string, p: Problems): DatasetRef[] {
+function datasets(obj: Json, key: 'inputs' | 'outputs', path: Path, p: Problems): DatasetRef[] {
   const value = obj[key];
   if (value === undefined || value === null) return [];
-  const here = jsonPath(path, key);
+  const here = at(path, key);
   if (!Array.isArray(value)) return p.add(here, `must be an array of datasets, not ${describe(value)}`), [];
   const extra = key === 'inputs' ? 'inputFacets' : 'outputFacets';
-  return value.map((item, i) => dataset(item, jsonPath(here, i), p, extra));
+  return value.map((item, i) => dataset(item, at(here, i), p, extra));
 }
 
-function job(obj: Json, path: string, p: Problems): JobRef {
+function job(obj: Json, path: Path, p: Problems): JobRef {
   const value = requiredObject(obj, 'job', path, p);
   if (!value) return { namespace: '', name: '' };
-  const at = jsonPath(path, 'job');
+  const here = at(path, 'job');
   const ref: JobRef = {
-    namespace: requiredString(value, 'namespace', at, p, OPENLINEAGE_LIMITS.name),
-    name: requiredString(value, 'name', at, p, OPENLINEAGE_LIMITS.name),
+    namespace: requiredString(value, 'namespace', here, p, OPENLINEAGE_LIMITS.name),
+    name: requiredString(value, 'name', here, p, OPENLINEAGE_LIMITS.name),
   };
-  const facets = facetsAt(value, 'facets', at, p);
+  const facets = facetsAt(value, 'facets', here, p);
   if (facets) ref.facets = facets;
   return ref;
 }
 
-function run(obj: Json, path: string, p: Problems): RunRef {
+function run(obj: Json, path: Path, p: Problems): RunRef {
   const value = requiredObject(obj, 'run', path, p);
   if (!value) return { runId: '' };
-  const at = jsonPath(path, 'run');
-  const ref: RunRef = { runId: requiredUuid(value, 'runId', at, p) };
-  const facets = facetsAt(value, 'facets', at, p, RUN_FACET_CHECKS);
+  const here = at(path, 'run');
+  const ref: RunRef = { runId: requiredUuid(value, 'runId', here, p) };
+  const facets = facetsAt(value, 'facets', here, p, RUN_FACET_CHECKS);
   if (facets) ref.facets = facets;
   return ref;
 }
 
-function eventType(obj: Json, path: string, p: Problems): RunEventType | undefined {
+function eventType(obj: Json, path: Path, p: Problems): RunEventType | undefined {
   const value = obj.eventType;
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string' && (RUN_EVENT_TYPES as readonly string[]).includes(value)) return value as RunEventType;
   const got = typeof value === 'string' ? quote(value) : describe(value);
-  p.add(jsonPath(path, 'eventType'), `must be one of ${RUN_EVENT_TYPES.join(', ')} (got ${got})`);
+  p.add(at(path, 'eventType'), `must be one of ${RUN_EVENT_TYPES.join(', ')} (got ${got})`);
   return undefined;
 }
 
@@ -298,7 +333,7 @@ function kindOf(obj: Json): Kind | undefined {
 }
 
 /** The kind-specific part of an event, after the fields every event shares. */
-function body(raw: Json, kind: Kind, path: string, p: Problems) {
+function body(raw: Json, kind: Kind, path: Path, p: Problems) {
   switch (kind) {
     case 'run': {
       const type = eventType(raw, path, p);
@@ -307,14 +342,14 @@ function body(raw: Json, kind: Kind, path: string, p: Problems) {
     }
     case 'job':
       // A JobEvent describes the job, not an execution: a run here means the wrong kind was sent.
-      if (present(raw, 'run')) p.add(jsonPath(path, 'run'), 'must not be present in a job event (schemaURL names JobEvent); send a run event instead');
+      if (present(raw, 'run')) p.add(at(path, 'run'), 'must not be present in a job event (schemaURL names JobEvent); send a run event instead');
       return { kind, job: job(raw, path, p), inputs: datasets(raw, 'inputs', path, p), outputs: datasets(raw, 'outputs', path, p) };
     case 'dataset': {
       for (const key of ['job', 'run']) {
-        if (present(raw, key)) p.add(jsonPath(path, key), 'must not be present in a dataset event (schemaURL names DatasetEvent)');
+        if (present(raw, key)) p.add(at(path, key), 'must not be present in a dataset event (schemaURL names DatasetEvent)');
       }
       const value = requiredObject(raw, 'dataset', path, p);
-      return { kind, dataset: value ? dataset(value, jsonPath(path, 'dataset'), p) : { namespace: '', name: '' } };
+      return { kind, dataset: value ? dataset(value, at(path, 'dataset'), p) : { namespace: '', name: '' } };
     }
   }
 }
@@ -349,8 +384,14 @@ function containsUnstorable(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return unstorableIn(value) !== undefined;
   if (value === null || typeof value !== 'object') return false;
   if (depth >= MAX_JSON_DEPTH) return true;
-  if (Array.isArray(value)) return value.some((item) => containsUnstorable(item, depth + 1));
-  for (const key of Object.keys(value)) if (unstorableIn(key) !== undefined || containsUnstorable((value as Json)[key], depth + 1)) return true;
+  // Plain loops: this walk visits every string of every event.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (containsUnstorable(value[i], depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && (unstorableIn(key) !== undefined || containsUnstorable((value as Json)[key], depth + 1))) return true;
+  }
   return false;
 }
 

@@ -295,6 +295,15 @@ describe('parseLineageEvent: invalid events', () => {
     expect(broken(mutate)).toEqual(expected);
   });
 
+  it('judges a URI the same the second time (valid URIs are remembered, invalid ones never)', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(broken((r) => (r.producer = 'https://'))).toEqual([{ path: '$.producer', message: expect.stringContaining('must be an absolute URI') }]);
+      const valid = fixture('airflow-task-complete');
+      valid.producer = 'https://example.com/producer/again';
+      expect(parseLineageEvent(valid).ok).toBe(true);
+    }
+  });
+
   it('reports an errorMessage facet without programmingLanguage', () => {
     const problems = broken((r) => {
       delete r.run.facets.errorMessage.programmingLanguage;

@@ -24,6 +24,8 @@ export interface ReloadResult {
 export class PolicyService implements OnModuleInit {
   private readonly logger = new Logger(PolicyService.name);
   private readonly abilities = new AbilityCache();
+  /** Decisions on a subject type alone, per compiled ability (see decide). */
+  private readonly typeDecisions = new WeakMap<CompiledAbility, Map<string, Decision>>();
   private active!: PolicySet;
 
   constructor(
@@ -69,7 +71,16 @@ export class PolicyService implements OnModuleInit {
   }
 
   decide(principal: Principal, action: string, subjectType: string, record?: Record<string, unknown>, field?: string): Decision {
-    return decide(this.ability(principal), this.active.version, action, subjectType, record, field);
+    const compiled = this.ability(principal);
+    if (record !== undefined || field !== undefined) return decide(compiled, this.active.version, action, subjectType, record, field);
+    // A decision on a subject type alone (every route's guard asks one) depends on nothing else, so
+    // it is kept with the compiled ability, which a policy reload or a principal change replaces.
+    let decisions = this.typeDecisions.get(compiled);
+    if (!decisions) this.typeDecisions.set(compiled, (decisions = new Map()));
+    const key = `${action}\u0000${subjectType}`;
+    let decision = decisions.get(key);
+    if (!decision) decisions.set(key, (decision = Object.freeze(decide(compiled, this.active.version, action, subjectType))));
+    return decision;
   }
 
   /** Prisma filter of the records of a model this principal may act on (e.g. read). */

@@ -65,4 +65,16 @@ describe('policies over HTTP: active set, reload, evaluate', () => {
     const audit = await t.request('GET', '/api/v1/audit?action=policy.reload');
     expect(audit.body.items.map((e: { outcome: string }) => e.outcome)).toEqual(['succeeded', 'failed']);
   });
+
+  it('applies a reload to the next request of a principal whose route decisions were already made', async () => {
+    await t.request('POST', '/api/v1/principals', { body: { id: 'rita@example.com', name: 'rita', kind: 'person', teams: [], roles: ['audit-peek'] } });
+    const token = (await t.request('POST', '/api/v1/tokens', { body: { principal: 'rita@example.com' } })).body.token as string;
+    expect((await t.request('GET', '/api/v1/audit', { token })).status).toBe(403);
+    await writeFile(join(dir, 'audit-peek.yaml'), 'apiVersion: gatehouse/v1\nkind: Roles\nroles:\n  - name: audit-peek\n    rules:\n      - { action: read, subject: AuditEntry }\n');
+    expect((await t.request('POST', '/api/v1/policies/reload')).status).toBe(200);
+    expect((await t.request('GET', '/api/v1/audit', { token })).status).toBe(200);
+    await rm(join(dir, 'audit-peek.yaml'));
+    expect((await t.request('POST', '/api/v1/policies/reload')).status).toBe(200);
+    expect((await t.request('GET', '/api/v1/audit', { token })).status).toBe(403);
+  });
 });

@@ -64,10 +64,11 @@ export class TokenService implements OnApplicationBootstrap {
    * expired token, a token or JWT of a disabled principal, or a JWT that fails verification.
    */
   async authenticate(token: string, now = new Date()): Promise<Principal | undefined> {
-    if (this.configuredAdminHash && sameHash(hashToken(token), this.configuredAdminHash)) return BOOTSTRAP_ADMIN;
+    const hash = hashToken(token);
+    if (this.configuredAdminHash && sameHash(hash, this.configuredAdminHash)) return BOOTSTRAP_ADMIN;
     switch (bearerKind(token)) {
       case 'api-token':
-        return this.fromApiToken(token, now);
+        return this.fromApiToken(hash, now);
       case 'jwt':
         return this.fromJwt(token);
       default:
@@ -75,8 +76,8 @@ export class TokenService implements OnApplicationBootstrap {
     }
   }
 
-  private async fromApiToken(secret: string, now: Date): Promise<Principal | undefined> {
-    const stored = await this.tokens.findByHash(hashToken(secret));
+  private async fromApiToken(hash: string, now: Date): Promise<Principal | undefined> {
+    const stored = await this.tokens.findByHash(hash);
     if (!stored || tokenStatus(stored, now) !== 'active') return undefined;
     const principal = stored.principalId === BOOTSTRAP_ADMIN.id ? BOOTSTRAP_ADMIN : asPrincipal(await this.principals.lookup(stored.principalId));
     if (principal) await this.tokens.touch(stored, now);

@@ -40,6 +40,8 @@
  *   --requests N           BENCH_REQUESTS        measured graph queries per case, each from another start node (300)
  *   --query-warmup N       BENCH_QUERY_WARMUP    unmeasured graph queries per case first (20)
  *   --breakdown N          BENCH_BREAKDOWN       depth-10 walks timed stage by stage in process (50; 0 = skip)
+ *   --payload F            BENCH_PAYLOAD         airflow: events serialised as Airflow's provider does (keys sorted,
+ *                                                 Python's ", " and ": "); compact: JSON.stringify order (before 2026-12-05)
  *   --no-store-run B       BENCH_NO_STORE_RUN    also load Gatehouse with a store that writes nothing (true;
  *                                                 false = skip): what HTTP, validation and digests cost alone
  *   --skip-ingest / --skip-graph                  run one half only
@@ -200,8 +202,8 @@ class Template {
   private readonly parts: string[] = [];
   private readonly holes: string[] = [];
 
-  constructor(value: unknown) {
-    const text = JSON.stringify(value);
+  constructor(value: unknown, payload: PayloadFormat) {
+    const text = payload === 'airflow' ? pythonJson(value) : JSON.stringify(value);
     const hole = /"⟦#(\w+)⟧"|⟦(\w+)⟧/g;
     let last = 0;
     for (let m = hole.exec(text); m; m = hole.exec(text)) {
@@ -217,6 +219,27 @@ class Template {
     for (let i = 0; i < this.holes.length; i++) out += values[this.holes[i]] + this.parts[i + 1];
     return out;
   }
+}
+
+/**
+ * How events are serialised: `airflow` as Airflow's provider sends them (see pythonJson); `compact`
+ * as JSON.stringify writes the templates (keys in the order written here, no spaces), as the
+ * benchmark sent them before 2026-12-05.
+ */
+type PayloadFormat = 'airflow' | 'compact';
+
+/**
+ * JSON as OpenLineage's Python client writes it for the HTTP transport (`Serde.to_json`:
+ * `json.dumps(..., sort_keys=True)`, so keys in sorted order and Python's `", "` and `": "`
+ * separators), the bytes Airflow's provider sends.
+ */
+function pythonJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(pythonJson).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return `{${Object.keys(record).sort().map((key) => `${JSON.stringify(key)}: ${pythonJson(record[key])}`).join(', ')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 function datasetJson(d: DatasetDef, complete: boolean, output: boolean, inputsForLineage: DatasetDef[]): Record<string, unknown> {
@@ -240,7 +263,7 @@ function datasetJson(d: DatasetDef, complete: boolean, output: boolean, inputsFo
   return out;
 }
 
-function eventTemplate(task: TaskDef, type: 'START' | 'COMPLETE'): Template {
+function eventTemplate(task: TaskDef, type: 'START' | 'COMPLETE', payload: PayloadFormat): Template {
   const complete = type === 'COMPLETE';
   const dag = {
     dag_id: task.dagId,
@@ -302,7 +325,7 @@ function eventTemplate(task: TaskDef, type: 'START' | 'COMPLETE'): Template {
     },
     inputs: task.inputs.map((d) => datasetJson(d, complete, false, task.inputs)),
     outputs: task.outputs.map((d) => datasetJson(d, complete, true, task.inputs)),
-  });
+  }, payload);
 }
 
 /** Airflow's timestamp format: microseconds and an explicit +00:00 offset. */
@@ -338,9 +361,10 @@ class EventStream {
     private readonly tasks: TaskDef[],
     private readonly firstRun: number,
     private readonly salt: string,
+    payload: PayloadFormat,
   ) {
-    this.start = tasks.map((t) => eventTemplate(t, 'START'));
-    this.complete = tasks.map((t) => eventTemplate(t, 'COMPLETE'));
+    this.start = tasks.map((t) => eventTemplate(t, 'START', payload));
+    this.complete = tasks.map((t) => eventTemplate(t, 'COMPLETE', payload));
     let stride = 7919;
     while (gcd(stride, tasks.length) !== 1) stride += 2;
     this.stride = stride;
@@ -405,6 +429,7 @@ interface LoadSpec {
   warmupMs: number;
   firstRun: number;
   salt: string;
+  payload: PayloadFormat;
 }
 
 interface LoadResult {
@@ -427,7 +452,7 @@ interface LoadResult {
 type LoadPhase = 'measuring' | 'done';
 
 async function generateLoad(tasks: TaskDef[], spec: LoadSpec, onPhase: (phase: LoadPhase) => void = () => {}): Promise<LoadResult> {
-  const stream = new EventStream(tasks, spec.firstRun, spec.salt);
+  const stream = new EventStream(tasks, spec.firstRun, spec.salt, spec.payload);
   const http = new HttpClient(spec.port, BENCH_TOKEN, spec.concurrency);
   const result: LoadResult = { events: 0, requests: 0, seconds: 0, latencies: [], perSecond: [], errors: 0, duplicates: 0, warmupEvents: 0, runsUsed: 0, bytes: 0 };
   let measuring = false;
@@ -672,13 +697,14 @@ interface IngestOptions {
   batch: number;
   /** Also run the load against Gatehouse with a store that writes nothing (see IngestTarget). */
   noStoreRun: boolean;
+  payload: PayloadFormat;
 }
 
 let runCursor = 0;
 const SALT = randomBytes(3).toString('hex');
 
 async function loadRun(gen: LoadGenerator, port: number, batch: number, o: IngestOptions, onPhase?: (phase: LoadPhase) => void): Promise<LoadResult> {
-  const result = await gen.run({ port, batch, concurrency: o.concurrency, durationMs: o.durationMs, events: o.events, warmupMs: o.warmupMs, firstRun: runCursor, salt: SALT }, onPhase);
+  const result = await gen.run({ port, batch, concurrency: o.concurrency, durationMs: o.durationMs, events: o.events, warmupMs: o.warmupMs, firstRun: runCursor, salt: SALT, payload: o.payload }, onPhase);
   runCursor += result.runsUsed + BLOCK;
   return result;
 }
@@ -756,7 +782,7 @@ interface StoreProfile {
   cpuMs: number;
 }
 
-async function profileStore(app: BenchApp, tasks: TaskDef[], events: number, batch: number): Promise<StoreProfile[]> {
+async function profileStore(app: BenchApp, tasks: TaskDef[], events: number, batch: number, payload: PayloadFormat): Promise<StoreProfile[]> {
   const session = app.app.get(PrismaService).connection.sql;
   const ingest = app.app.get(LineageIngestService);
   const original = session.transaction;
@@ -780,12 +806,12 @@ async function profileStore(app: BenchApp, tasks: TaskDef[], events: number, bat
   const profiles: StoreProfile[] = [];
   try {
     for (const size of [1, batch]) {
-      const stream = new EventStream(tasks, runCursor, SALT);
+      const stream = new EventStream(tasks, runCursor, SALT, payload);
       const calls = Math.max(1, Math.round(events / size));
       const bodies = Array.from({ length: calls }, () => JSON.parse(stream.body(size)) as unknown);
       runCursor += stream.runsUsed + BLOCK;
       // A few unmeasured calls first (JIT, prepared statements), then the measured ones.
-      const warm = new EventStream(tasks, runCursor, SALT);
+      const warm = new EventStream(tasks, runCursor, SALT, payload);
       for (let i = 0; i < Math.min(20, calls); i++) await ingest.ingestBody(JSON.parse(warm.body(size)), 'bench');
       runCursor += warm.runsUsed + BLOCK;
       const p: StoreProfile = { label: size === 1 ? 'one event per call' : `${size} events per call`, events: calls * size, calls, totalMs: 0, transactionMs: 0, validateMs: 0, digestMs: 0, statements: 0, cpuMs: 0 };
@@ -1204,7 +1230,7 @@ async function runBackend(backend: BackendName, gen: LoadGenerator, tasks: TaskD
       report.ingest = await measureIngestion(gen, app, bare, o, backend === 'postgres' ? appName : undefined);
       if (o.profileEvents > 0) {
         log(`  profiling the store in process (${o.profileEvents} events one at a time, then in batches of ${o.batch}) …`);
-        report.profile = await profileStore(app, tasks, o.profileEvents, o.batch);
+        report.profile = await profileStore(app, tasks, o.profileEvents, o.batch, o.payload);
       }
       const [c] = await app.sql<{ events: number; runs: number }>(`SELECT (SELECT count(*)::int FROM lineage_event) AS events, (SELECT count(*)::int FROM lineage_run) AS runs`);
       report.storedEvents = c.events;
@@ -1351,7 +1377,7 @@ async function main(): Promise<void> {
     events: options.int('events', 0, 0),
     warmupMs: options.int('warmup', 3, 0) * 1000,
     batch: options.int('batch', 100, 2),
-    bare: options.string('bare', 'node') === 'fastify' ? 'fastify' : 'node',
+    bare: options.choice('bare', ['node', 'fastify'], 'node'),
     skipIngest: options.bool('skip-ingest', false),
     skipGraph: options.bool('skip-graph', false),
     profileEvents: options.int('profile-events', 1000, 0),
@@ -1363,6 +1389,7 @@ async function main(): Promise<void> {
     queryWarmup: options.int('query-warmup', 20, 0),
     breakdown: options.int('breakdown', 50, 0),
     noStoreRun: options.bool('no-store-run', true),
+    payload: options.choice('payload', ['airflow', 'compact'], 'airflow'),
   };
   const backends = options.backends();
 
@@ -1378,9 +1405,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const tasks = generateTasks();
   {
-    const sample = new EventStream(tasks, 0, SALT);
+    const sample = new EventStream(tasks, 0, SALT, o.payload);
     const sizes = Array.from({ length: 2 * BLOCK }, () => sample.next().length);
-    log(`  events: ${tasks.length} Airflow tasks, ${new Set(tasks.flatMap((t) => [...t.inputs, ...t.outputs].map((d) => d.name))).size} datasets; START+COMPLETE per run, ${(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(1)} KB per event on average`);
+    log(`  events: ${tasks.length} Airflow tasks, ${new Set(tasks.flatMap((t) => [...t.inputs, ...t.outputs].map((d) => d.name))).size} datasets; START+COMPLETE per run, serialised ${o.payload === 'airflow' ? 'as Airflow\'s provider does (sorted keys, Python\'s separators)' : 'compactly, keys in template order'}, ${(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(1)} KB per event on average`);
   }
   const gen = new LoadGenerator();
   const reports: BackendReport[] = [];

@@ -49,6 +49,14 @@ export class Options {
     return this.raw(name) ?? fallback;
   }
 
+  /** One of `choices`; anything else stops the run naming the flag. */
+  choice<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+    const raw = this.raw(name);
+    if (raw === undefined) return fallback;
+    if (!(choices as readonly string[]).includes(raw)) throw new Error(`--${name} must be one of ${choices.join(', ')}, not ${raw}`);
+    return raw as T;
+  }
+
   int(name: string, fallback: number, min = 0): number {
     const raw = this.raw(name);
     if (raw === undefined) return fallback;

@@ -20,6 +20,22 @@ export function unstorableIn(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * False when a JSON text, as JSON.stringify writes it, certainly holds nothing that unstorableIn
+ * finds and nests less than MAX_JSON_DEPTH deep: JSON.stringify writes the NUL character and lone
+ * surrogates as `\u` escapes, and every level opens with `{` or `[`. True means "walk the value to
+ * be sure": the `\u` may be an escaped backslash before a `u`, the brackets may be inside strings.
+ * A few native searches, against a walk over every string and key of the value.
+ */
+export function jsonTextMayBeUnstorable(text: string): boolean {
+  if (text.includes('\\u')) return true;
+  let opened = 0;
+  for (const bracket of ['{', '[']) {
+    for (let i = text.indexOf(bracket); i !== -1; i = text.indexOf(bracket, i + 1)) if (++opened >= MAX_JSON_DEPTH) return true;
+  }
+  return false;
+}
+
 /** The problem for a string value, and for an object key, that holds `what`. */
 export const unstorableValue = (what: string) => `must not contain ${what}: PostgreSQL cannot store it`;
 export const unstorableKey = (what: string) => `has a key with ${what}: PostgreSQL cannot store it`;

@@ -4,10 +4,11 @@ import type { GatehouseConfig } from '../../config/config';
 import { CONFIG } from '../../config/config.module';
 import { canonicalForm } from '../../common/canonical-json';
 import { DomainError } from '../../common/errors/domain-error';
-import type { LineageEvent } from '../openlineage/openlineage.types';
-import { parseLineageBody } from '../openlineage/parse-event';
+import type { EventProblem, LineageEvent } from '../openlineage/openlineage.types';
+import { jsonPath, parseLineageBody, unstorableProblems } from '../openlineage/parse-event';
+import { jsonTextMayBeUnstorable } from '../../common/validation/storable-json';
 import type { ProjectedRun } from '../projection/run-projection';
-import { LineageStoreRepository } from './lineage-store.repository';
+import { DigestedEvent, LineageStoreRepository } from './lineage-store.repository';
 import { LineageWriteQueue } from './write-queue';
 
 /** Events accepted in one request; larger batches should be split by the sender. */
@@ -54,27 +55,45 @@ export class LineageIngestService {
   }
 
   async ingestBody(body: unknown, receivedBy: string): Promise<IngestReport> {
-    const parsed = parseLineageBody(body);
+    // Storability is checked here, from each event's JSON text made for its digest (see
+    // jsonTextMayBeUnstorable): only events whose text could hold such text are walked.
+    const parsed = parseLineageBody(body, 'deferred');
     if (parsed.events.length > MAX_BATCH) {
       throw DomainError.validation([{ field: '$', message: `must hold at most ${MAX_BATCH} events; split the batch` }], 'The lineage batch is too large.');
     }
-    const problems = parsed.problems.concat(parsed.events.flatMap((r) => (r.ok ? [] : r.problems)));
+    const results = parsed.events.map((r, i): { ok: true; digested: DigestedEvent } | { ok: false; problems: EventProblem[] } => {
+      if (!r.ok) return r;
+      const path = parsed.batch ? jsonPath('$', i) : '$';
+      let digested: DigestedEvent;
+      try {
+        digested = { event: r.event, ...digestEvent(r.event), receivedBy };
+      } catch (error) {
+        // Nesting deep enough to exhaust the stack: the walk, which stops at the bound, names it.
+        const problems = error instanceof RangeError ? unstorableProblems(r.event, path) : [];
+        if (problems.length) return { ok: false, problems };
+        throw error;
+      }
+      const problems = jsonTextMayBeUnstorable(digested.json) ? unstorableProblems(r.event, path) : [];
+      return problems.length ? { ok: false, problems } : { ok: true, digested };
+    });
+    const problems = parsed.problems.concat(results.flatMap((r) => (r.ok ? [] : r.problems)));
     if (problems.length) {
-      const failed = parsed.events.filter((r) => !r.ok).length;
+      const failed = results.filter((r) => !r.ok).length;
       const message = parsed.batch
         ? `${failed} of ${parsed.events.length} events are invalid; none was stored.`
         : 'The OpenLineage event is invalid; it was not stored.';
       throw DomainError.validation(problems.map((p) => ({ field: p.path, message: p.message })), message);
     }
-    return this.ingest(parsed.events.map((r) => (r as { ok: true; event: LineageEvent }).event), receivedBy);
+    return this.write(results.map((r) => (r as { ok: true; digested: DigestedEvent }).digested));
   }
 
   /** Stores already-validated events (Gatehouse's own: triggered runs, the Dagster poller). */
   async ingest(events: LineageEvent[], receivedBy: string): Promise<IngestReport> {
-    const unique = new Map(events.map((event) => {
-      const { digest, json } = digestEvent(event);
-      return [digest, { digest, json, event, receivedBy }];
-    }));
+    return this.write(events.map((event) => ({ event, ...digestEvent(event), receivedBy })));
+  }
+
+  private async write(events: DigestedEvent[]): Promise<IngestReport> {
+    const unique = new Map(events.map((e) => [e.digest, e]));
     const { stored } = await this.queue.write([...unique.values()]);
     return { status: 'success', received: events.length, stored, duplicates: events.length - stored };
   }

@@ -354,8 +354,16 @@ function body(raw: Json, kind: Kind, path: Path, p: Problems) {
   }
 }
 
+/**
+ * Whether validation walks every string of an otherwise valid event for text PostgreSQL cannot
+ * store (`checked`), or leaves that to the caller (`deferred`, see unstorableProblems), who can rule
+ * most events out from their JSON text at a fraction of the walk's cost. An event with other
+ * problems is walked either way, so that one answer names all of them.
+ */
+export type Storability = 'checked' | 'deferred';
+
 /** Validates one event; `basePath` prefixes every problem path (`$[3]` for the fourth item of a batch). */
-export function parseLineageEvent(raw: unknown, basePath = '$'): ParseResult {
+export function parseLineageEvent(raw: unknown, basePath = '$', storability: Storability = 'checked'): ParseResult {
   if (!isObject(raw)) return { ok: false, problems: [{ path: basePath, message: `must be an OpenLineage event object, not ${describe(raw)}` }] };
   const p = new Problems(basePath);
   const common = {
@@ -369,8 +377,16 @@ export function parseLineageEvent(raw: unknown, basePath = '$'): ParseResult {
     p.add(basePath, `must be ${kinds}; it has none of run, job, dataset`);
   }
   const event: LineageEvent | undefined = kind && { ...common, ...body(raw, kind, basePath, p) };
-  if (event && containsUnstorable(event)) reportUnstorable(event, basePath, p);
+  if (event && (storability === 'checked' || !p.empty) && containsUnstorable(event)) reportUnstorable(event, basePath, p);
   return p.empty && event ? { ok: true, event } : { ok: false, problems: p.result() };
+}
+
+/** The problems of an event validated with storability `deferred`: text PostgreSQL cannot store, and nesting too deep. */
+export function unstorableProblems(event: LineageEvent, basePath = '$'): EventProblem[] {
+  if (!containsUnstorable(event)) return [];
+  const p = new Problems(basePath);
+  reportUnstorable(event, basePath, p);
+  return p.result();
 }
 
 /**
@@ -413,13 +429,13 @@ function reportUnstorable(value: unknown, path: string, p: Problems, depth = 0):
 }
 
 /** Validates a request body: one event object, or a non-empty array of them (each reported at `$[i]`). */
-export function parseLineageBody(raw: unknown): ParsedLineageBody {
+export function parseLineageBody(raw: unknown, storability: Storability = 'checked'): ParsedLineageBody {
   if (Array.isArray(raw)) {
     if (raw.length === 0) return { batch: true, events: [], problems: [{ path: '$', message: 'must contain at least one event' }] };
-    return { batch: true, events: raw.map((item, i) => parseLineageEvent(item, jsonPath('$', i))), problems: [] };
+    return { batch: true, events: raw.map((item, i) => parseLineageEvent(item, jsonPath('$', i), storability)), problems: [] };
   }
   if (!isObject(raw)) {
     return { batch: false, events: [], problems: [{ path: '$', message: `must be an OpenLineage event object or an array of them, not ${describe(raw)}` }] };
   }
-  return { batch: false, events: [parseLineageEvent(raw)], problems: [] };
+  return { batch: false, events: [parseLineageEvent(raw, '$', storability)], problems: [] };
 }

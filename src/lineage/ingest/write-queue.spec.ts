@@ -44,7 +44,7 @@ describe('LineageWriteQueue (group commit)', () => {
 
   it('after-io: an idle queue waits for the requests of the same turn and writes them together', async () => {
     const store = fakeStore();
-    const queue = new LineageWriteQueue(store.store, async () => {}, 1000, 1, 'after-io');
+    const queue = new LineageWriteQueue(store.store, async () => {}, { start: 'after-io' });
     const answers = [queue.write([event('a')]), queue.write([event('b')]), queue.write([event('a'), event('c')])];
     expect(store.calls).toEqual([]);
     expect(await Promise.all(answers)).toEqual([{ stored: 1 }, { stored: 1 }, { stored: 1 }]);
@@ -56,7 +56,7 @@ describe('LineageWriteQueue (group commit)', () => {
 
   it('keeps groups under the event limit (a larger request goes alone)', async () => {
     const store = fakeStore();
-    const queue = new LineageWriteQueue(store.store, async () => {}, 3);
+    const queue = new LineageWriteQueue(store.store, async () => {}, { maxEvents: 3 });
     store.holdNext();
     const all = [queue.write([event('x')]), queue.write([event('a'), event('b')]), queue.write([event('c'), event('d')]), queue.write([event('e'), event('f'), event('g'), event('h')])];
     store.release();
@@ -98,7 +98,7 @@ describe('LineageWriteQueue (group commit)', () => {
       calls.push(events.map((e) => e.digest));
       return new Promise((resolve) => open.push(() => resolve({ inserted: new Set(events.map((e) => e.digest)), runs: [] })));
     };
-    const queue = new LineageWriteQueue(store, async () => {}, 3, 2);
+    const queue = new LineageWriteQueue(store, async () => {}, { maxEvents: 3, writers: 2 });
     const answers = [queue.write([event('a')]), queue.write([event('b')]), queue.write([event('c')])];
     expect(calls).toEqual([['a']]); // two events wait: less than a group, so no second writer
     answers.push(queue.write([event('d')]));
@@ -116,5 +116,26 @@ describe('LineageWriteQueue (group commit)', () => {
     open.shift()!();
     open.shift()!();
     expect(await Promise.all(answers)).toEqual([1, 1, 1, 1, 1, 3].map((stored) => ({ stored })));
+  });
+
+  it('starts another writer once `extraWriterAt` events wait, below a full group', async () => {
+    const calls: string[][] = [];
+    const open: (() => void)[] = [];
+    const store = (events: DigestedEvent[]): Promise<StoreResult> => {
+      calls.push(events.map((e) => e.digest));
+      return new Promise((resolve) => open.push(() => resolve({ inserted: new Set(events.map((e) => e.digest)), runs: [] })));
+    };
+    const queue = new LineageWriteQueue(store, async () => {}, { maxEvents: 10, writers: 3, extraWriterAt: 2 });
+    const answers = [queue.write([event('a')]), queue.write([event('b')])];
+    expect(calls).toEqual([['a']]); // one event waits: below the threshold
+    answers.push(queue.write([event('c')]));
+    expect(calls).toEqual([['a'], ['b', 'c']]); // two wait: a second writer takes them
+    answers.push(queue.write([event('d')]), queue.write([event('e')]), queue.write([event('f')]));
+    expect(calls).toEqual([['a'], ['b', 'c'], ['d', 'e']]); // the third and last writer
+    open.splice(0).forEach((done) => done());
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(calls).toEqual([['a'], ['b', 'c'], ['d', 'e'], ['f']]); // a free writer takes what waits
+    open.splice(0).forEach((done) => done());
+    expect(await Promise.all(answers)).toEqual([1, 1, 1, 1, 1, 1].map((stored) => ({ stored })));
   });
 });

@@ -13,6 +13,35 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+export interface WriteQueueOptions {
+  /** Events in one group, at most (a larger request goes alone). Default 1000. */
+  maxEvents?: number;
+  /**
+   * Transactions written at once, at most (PostgreSQL's pool allows several; the embedded
+   * database has one connection). Default 1.
+   */
+  writers?: number;
+  /**
+   * Events that must be waiting before a writer beyond the first starts. Default `maxEvents`: a
+   * full group. Until then one writer, whose groups grow with the load, keeps up at less cost per
+   * event than several writing smaller groups. Lower, the writers overlap: one group is in
+   * PostgreSQL while the next is prepared, which pays where the database's share of the work is
+   * large (see LineageIngestService). The price either way: a writer waiting for a lock (another
+   * instance writing the same runs or nodes) holds up the requests behind it until the threshold
+   * is reached.
+   */
+  extraWriterAt?: number;
+  /**
+   * When an idle queue starts writing: `now`, or `after-io` — once the requests whose bodies
+   * arrived in the same turn of the event loop have joined. The embedded database runs a whole
+   * transaction on this thread without waiting for I/O, so no request can arrive while a group
+   * is written, and without this every group would be a single request (measured: groups of 1,
+   * 253 events/s; with it, groups of ~17, 950 events/s). On PostgreSQL, requests arrive while
+   * writers wait for the server, so `now` loses nothing. Default `now`.
+   */
+  start?: 'now' | 'after-io';
+}
+
 /**
  * Group commit: requests that arrive while every writer is busy are stored together in the next
  * transaction, so a crowd of one-event requests (how OpenLineage transports send) costs a few
@@ -31,33 +60,22 @@ export class LineageWriteQueue {
   /** Set while the listeners of a committed group run: what they write goes straight through (queueing it would wait on itself). */
   private readonly inListeners = new AsyncLocalStorage<true>();
 
+  private readonly maxEvents: number;
+  private readonly maxWriters: number;
+  private readonly extraWriterAt: number;
+  private readonly start: 'now' | 'after-io';
+
   constructor(
     private readonly store: (events: DigestedEvent[]) => Promise<StoreResult>,
     /** Told the runs a committed group changed, before its requests are answered. */
     private readonly committed: (runs: ProjectedRun[]) => Promise<void>,
-    private readonly maxEvents = 1000,
-    /**
-     * Transactions written at once, at most (PostgreSQL's pool allows several; the embedded
-     * database has one connection). A writer beyond the first starts only while a full group
-     * (`maxEvents`) is waiting: until then, one writer whose groups grow with the load keeps up at
-     * less cost per event than several writing smaller groups. Measured on PostgreSQL with 32
-     * clients sending single events (three interleaved rounds): one writer 1,362–1,423 events/s
-     * with 464–471 µs of Node and 362–389 µs of PostgreSQL CPU per event, four writers
-     * 1,178–1,310 with 521–574 and 528–570 µs. Batches of 100 events fill groups, so all the
-     * writers start there, as before. The price: a writer waiting for a lock (another instance
-     * writing the same runs or nodes) holds up the requests behind it until a full group waits.
-     */
-    private readonly concurrency = 1,
-    /**
-     * When an idle queue starts writing: `now`, or `after-io` — once the requests whose bodies
-     * arrived in the same turn of the event loop have joined. The embedded database runs a whole
-     * transaction on this thread without waiting for I/O, so no request can arrive while a group
-     * is written, and without this every group would be a single request (measured: groups of 1,
-     * 253 events/s; with it, groups of ~17, 950 events/s). On PostgreSQL, requests arrive while
-     * writers wait for the server, so `now` loses nothing.
-     */
-    private readonly start: 'now' | 'after-io' = 'now',
-  ) {}
+    options: WriteQueueOptions = {},
+  ) {
+    this.maxEvents = options.maxEvents ?? 1000;
+    this.maxWriters = options.writers ?? 1;
+    this.extraWriterAt = options.extraWriterAt ?? this.maxEvents;
+    this.start = options.start ?? 'now';
+  }
 
   write(events: DigestedEvent[]): Promise<QueuedWrite> {
     if (this.inListeners.getStore()) return this.writeAlone(events);
@@ -76,9 +94,9 @@ export class LineageWriteQueue {
     });
   }
 
-  /** Starts a writer for the waiting requests when none is busy, and more while full groups wait (see `concurrency`). */
+  /** Starts a writer for the waiting requests when none is busy, and more while enough events wait (see WriteQueueOptions). */
   private pump(): void {
-    while (this.pending.length && this.writers < this.concurrency && (this.writers === 0 || this.pendingEvents >= this.maxEvents)) {
+    while (this.pending.length && this.writers < this.maxWriters && (this.writers === 0 || this.pendingEvents >= this.extraWriterAt)) {
       const group = this.takeGroup();
       this.writers++;
       void this.writeGroup(group).finally(() => {

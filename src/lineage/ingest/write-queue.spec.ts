@@ -29,6 +29,17 @@ function fakeStore(options: { fail?: (digests: string[]) => boolean } = {}) {
   };
 }
 
+/** A store whose writes stay open (as transactions in progress) until `open[i]()` commits them. */
+function transactionsLeftOpen() {
+  const calls: string[][] = [];
+  const open: (() => void)[] = [];
+  const store = (events: DigestedEvent[]): Promise<StoreResult> => {
+    calls.push(events.map((e) => e.digest));
+    return new Promise((resolve) => open.push(() => resolve({ inserted: new Set(events.map((e) => e.digest)), runs: [] })));
+  };
+  return { calls, open, store };
+}
+
 describe('LineageWriteQueue (group commit)', () => {
   it('writes a lone request at once and groups those that arrive meanwhile into one write', async () => {
     const store = fakeStore();
@@ -92,12 +103,7 @@ describe('LineageWriteQueue (group commit)', () => {
   });
 
   it('starts another writer only while a full group is waiting', async () => {
-    const calls: string[][] = [];
-    const open: (() => void)[] = [];
-    const store = (events: DigestedEvent[]): Promise<StoreResult> => {
-      calls.push(events.map((e) => e.digest));
-      return new Promise((resolve) => open.push(() => resolve({ inserted: new Set(events.map((e) => e.digest)), runs: [] })));
-    };
+    const { calls, open, store } = transactionsLeftOpen();
     const queue = new LineageWriteQueue(store, async () => {}, { maxEvents: 3, writers: 2 });
     const answers = [queue.write([event('a')]), queue.write([event('b')]), queue.write([event('c')])];
     expect(calls).toEqual([['a']]); // two events wait: less than a group, so no second writer
@@ -119,12 +125,7 @@ describe('LineageWriteQueue (group commit)', () => {
   });
 
   it('starts another writer once `extraWriterAt` events wait, below a full group', async () => {
-    const calls: string[][] = [];
-    const open: (() => void)[] = [];
-    const store = (events: DigestedEvent[]): Promise<StoreResult> => {
-      calls.push(events.map((e) => e.digest));
-      return new Promise((resolve) => open.push(() => resolve({ inserted: new Set(events.map((e) => e.digest)), runs: [] })));
-    };
+    const { calls, open, store } = transactionsLeftOpen();
     const queue = new LineageWriteQueue(store, async () => {}, { maxEvents: 10, writers: 3, extraWriterAt: 2 });
     const answers = [queue.write([event('a')]), queue.write([event('b')])];
     expect(calls).toEqual([['a']]); // one event waits: below the threshold

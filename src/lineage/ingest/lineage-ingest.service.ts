@@ -75,21 +75,7 @@ export class LineageIngestService {
     if (parsed.events.length > MAX_BATCH) {
       throw DomainError.validation([{ field: '$', message: `must hold at most ${MAX_BATCH} events; split the batch` }], 'The lineage batch is too large.');
     }
-    const results = parsed.events.map((r, i): { ok: true; digested: DigestedEvent } | { ok: false; problems: EventProblem[] } => {
-      if (!r.ok) return r;
-      const path = parsed.batch ? jsonPath('$', i) : '$';
-      let digested: DigestedEvent;
-      try {
-        digested = { event: r.event, ...digestEvent(r.event), receivedBy };
-      } catch (error) {
-        // Nesting deep enough to exhaust the stack: the walk, which stops at the bound, names it.
-        const problems = error instanceof RangeError ? unstorableProblems(r.event, path) : [];
-        if (problems.length) return { ok: false, problems };
-        throw error;
-      }
-      const problems = jsonTextMayBeUnstorable(digested.json) ? unstorableProblems(r.event, path) : [];
-      return problems.length ? { ok: false, problems } : { ok: true, digested };
-    });
+    const results = parsed.events.map((r, i) => (r.ok ? digestStorable(r.event, parsed.batch ? jsonPath('$', i) : '$', receivedBy) : r));
     const problems = parsed.problems.concat(results.flatMap((r) => (r.ok ? [] : r.problems)));
     if (problems.length) {
       const failed = results.filter((r) => !r.ok).length;
@@ -118,6 +104,24 @@ export class LineageIngestService {
       await listener(runs).catch((error: Error) => this.logger.error(`A lineage listener failed: ${error.message}`, error.stack));
     }
   }
+}
+
+/**
+ * A valid event with its digest, or the problems of text in it that PostgreSQL cannot store. The
+ * event's JSON, made for the digest anyway, rules most events out of the walk that finds them.
+ */
+function digestStorable(event: LineageEvent, path: string, receivedBy: string): { ok: true; digested: DigestedEvent } | { ok: false; problems: EventProblem[] } {
+  let digested: DigestedEvent;
+  try {
+    digested = { event, ...digestEvent(event), receivedBy };
+  } catch (error) {
+    // Nesting deep enough to exhaust the stack: the walk, which stops at the bound, names it.
+    const problems = error instanceof RangeError ? unstorableProblems(event, path) : [];
+    if (problems.length) return { ok: false, problems };
+    throw error;
+  }
+  const problems = jsonTextMayBeUnstorable(digested.json) ? unstorableProblems(event, path) : [];
+  return problems.length ? { ok: false, problems } : { ok: true, digested };
 }
 
 /**

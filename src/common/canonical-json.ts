@@ -76,7 +76,7 @@ function sortedCopy(value: unknown): unknown {
         out ??= leadingMembers(record, keys, i);
         continue;
       }
-      if (!checkKey(key)) return UNSUPPORTED;
+      if (!sortableKey(key)) return UNSUPPORTED;
       const copy = sortedCopy(member);
       if (copy === UNSUPPORTED) return UNSUPPORTED;
       if (out === undefined && copy !== member) out = leadingMembers(record, keys, i);
@@ -90,7 +90,7 @@ function sortedCopy(value: unknown): unknown {
   for (const key of keys) {
     const member = record[key];
     if (member === undefined) continue;
-    if (!checkKey(key)) return UNSUPPORTED;
+    if (!sortableKey(key)) return UNSUPPORTED;
     const copy = sortedCopy(member);
     if (copy === UNSUPPORTED) return UNSUPPORTED;
     out[key] = copy;
@@ -106,7 +106,7 @@ function leadingMembers(record: Record<string, unknown>, keys: string[], count: 
 }
 
 /** False for keys a plain object cannot hold in sorted order: `__proto__` and array indices (see canonicalJson). */
-function checkKey(key: string): boolean {
+function sortableKey(key: string): boolean {
   if (key === '__proto__') return false;
   const first = key.charCodeAt(0);
   return !(first >= 48 && first <= 57 && ARRAY_INDEX.test(key) && Number(key) <= MAX_ARRAY_INDEX);

@@ -3,6 +3,7 @@ import { Prisma } from '../generated/prisma/client';
 import type { AuditEntry as AuditRow } from '../generated/prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import { GENESIS, sealAfter } from './audit-hash';
+import { AUDITED_TRANSACTION } from './audit.types';
 import type { AuditDraft, AuditOutcome, AuditPage, AuditQuery, AuditTransaction, SealedEntry } from './audit.types';
 
 /**
@@ -18,7 +19,7 @@ export class AuditRepository {
 
   /** Appends in the caller's transaction, or in one of its own when there is none. */
   append(draft: AuditDraft, tx?: AuditTransaction): Promise<SealedEntry> {
-    return tx ? appendIn(tx, draft) : this.prisma.$transaction((own) => appendIn(own, draft));
+    return tx ? appendIn(tx, draft) : this.prisma.$transaction((own) => appendIn(own, draft), AUDITED_TRANSACTION);
   }
 
   /** Newest first, keyset-paginated on seq. */

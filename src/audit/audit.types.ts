@@ -25,6 +25,14 @@ export interface AuditRecord {
  */
 export type AuditTransaction = Prisma.TransactionClient;
 
+/**
+ * Options for a transaction that appends to the audit trail. Every append takes the chain's lock,
+ * so under a burst of audited writes each transaction queues behind the others, first for a pool
+ * connection and then for the lock; Prisma's defaults (2 s to get a connection, 5 s in all) would
+ * turn a burst on a loaded machine into errors. Promotions use longer budgets for the same reason.
+ */
+export const AUDITED_TRANSACTION = { maxWait: 10_000, timeout: 30_000 } as const;
+
 /** An entry's content before it is placed in the chain: redacted, JSON-only, attributed. */
 export interface AuditDraft {
   principalId: string;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import type { DataProduct, DataProductRevision, EnvironmentDeployment } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
-import type { AuditRecord } from '../audit/audit.types';
+import { AUDITED_TRANSACTION, type AuditRecord } from '../audit/audit.types';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { PrismaService } from '../database/prisma.service';
@@ -52,7 +52,7 @@ export class DataProductRepository {
         const product = await tx.dataProduct.create({ data: { ...columnsOf(manifest), revision: 1, digest, manifest, createdBy: author } });
         await tx.dataProductRevision.create({ data: { productId: product.id, number: 1, digest, manifest, author } });
         await this.audit.record(audit, tx);
-      });
+      }, AUDITED_TRANSACTION);
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainError(ErrorCode.ALREADY_EXISTS, `Data product ${manifest.metadata.name} already exists.`);
       throw error;
@@ -76,7 +76,7 @@ export class DataProductRepository {
         await tx.dataProductRevision.create({ data: { productId, number: expected + 1, digest, manifest, author } });
         await this.audit.record(audit, tx);
         return 'ok';
-      });
+      }, AUDITED_TRANSACTION);
     } catch (error) {
       if (isUniqueViolation(error)) return 'stale';
       throw error;
@@ -93,7 +93,7 @@ export class DataProductRepository {
       if (moved.count !== 1) return 'stale';
       await this.audit.record(audit, tx);
       return 'ok';
-    });
+    }, AUDITED_TRANSACTION);
   }
 
   /** Keyset pagination on the unique name: stable under concurrent inserts. */

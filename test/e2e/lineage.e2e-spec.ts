@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import { MAX_JSON_DEPTH } from '../../src/common/validation/storable-json';
 import { PrismaService } from '../../src/database/prisma.service';
 import { LineageIngestService } from '../../src/lineage/ingest/lineage-ingest.service';
@@ -51,6 +51,16 @@ describe('lineage ingestion and graph (HTTP)', () => {
   it('stores a redelivered event once and changes nothing', async () => {
     const r = await post(sampleEvent('airflow-load-complete'));
     expect(r.body).toEqual({ status: 'success', received: 1, stored: 0, duplicates: 1 });
+  });
+
+  it('keeps each event verbatim: the stored text is the canonical JSON its digest was taken of', async () => {
+    const rows = await t.app.get(PrismaService).$queryRawUnsafe<{ digest: string; text: string }[]>(`SELECT digest, payload::text AS text FROM lineage_event`);
+    expect(rows.length).toBeGreaterThanOrEqual(AIRFLOW_EVENTS.length);
+    for (const { digest, text } of rows) expect({ digest, text: hash('sha256', text, 'hex') }).toEqual({ digest, text: digest });
+    // And the stored events are the ones that were sent, with the kind they were read as.
+    const sent = sampleEvent('airflow-load-complete') as { run: { runId: string } };
+    const stored = rows.map((r) => JSON.parse(r.text)).find((e) => e.run?.runId === sent.run.runId && e.eventType === 'COMPLETE');
+    expect(stored).toEqual({ ...sent, kind: 'run' });
   });
 
   it('accepts a batch and a gzip-encoded body', async () => {

@@ -181,7 +181,7 @@ export class LineageGraphRepository {
       const rows = await this.prisma.$queryRawUnsafe<{ payload: { run: { runId: string }; eventTime: string; inputs?: DatasetFacetsRef[]; outputs?: DatasetFacetsRef[] } }[]>(
         `SELECT payload FROM lineage_event
           WHERE kind = 'run' AND event_type IN ('COMPLETE', 'FAIL') AND job_namespace = ANY($2::text[])
-            AND (payload->'outputs' @> $1::jsonb OR payload->'inputs' @> $1::jsonb)
+            AND ((payload::jsonb)->'outputs' @> $1::jsonb OR (payload::jsonb)->'inputs' @> $1::jsonb)
           ORDER BY event_time DESC LIMIT 20`,
         probe,
         namespaces,

@@ -104,9 +104,11 @@ export class LineageStoreRepository {
 
 /** Issues its statement at once (see store). */
 function insertEvents(tx: Tx, events: DigestedEvent[]): Promise<DigestedEvent[]> {
-  // One jsonb parameter for the whole call, with no per-element array escaping (payloads are
+  // One json parameter for the whole call, with no per-element array escaping (payloads are
   // several KB each); each event's JSON, made for its digest, is spliced in rather than serialised
-  // again. jsonb_to_recordset keeps the array order, so seq follows it.
+  // again, and stored as that very text: json_to_recordset only scans a `json` field's text, where
+  // jsonb would decode it (see the migration lineage_payload_json). It keeps the array order, so
+  // seq follows it.
   const rows = events.map(({ digest, json, event: e, receivedBy }) => {
     const columns = JSON.stringify({
       d: digest,
@@ -128,7 +130,7 @@ function insertEvents(tx: Tx, events: DigestedEvent[]): Promise<DigestedEvent[]>
     `WITH added AS (
        INSERT INTO lineage_event (digest, kind, event_type, event_time, run_id, job_namespace, job_name, producer, payload, received_by)
        SELECT x.d, x.k, x.t, x.et::timestamptz, x.r::uuid, x.jn, x.jname, x.p, x.pl, x.rb
-         FROM jsonb_to_recordset($1::jsonb) AS x(d text, k text, t text, et text, r text, jn text, jname text, p text, pl jsonb, rb text)
+         FROM json_to_recordset($1::json) AS x(d text, k text, t text, et text, r text, jn text, jname text, p text, pl json, rb text)
        ON CONFLICT (digest) DO NOTHING
        RETURNING digest, run_id)
      SELECT digest, (SELECT count(pg_advisory_xact_lock(hashtextextended(r, ${RUN_LOCK_SPACE})))

@@ -52,10 +52,10 @@ export async function readState(
   const [row] = await tx.query<{ events: { r: string; d: string; p: RunEvent | null }[]; nodes: { id: string; v: string; facets: Facets | null; facet_times: Record<string, string> | null }[]; edges: { o: string; d: string; f: string; l: string }[] }>(
     `SELECT
        (SELECT coalesce(json_agg(json_build_object('r', run_id::text, 'd', digest, 'p', CASE WHEN digest = ANY($6::text[]) THEN NULL ELSE
-                 (payload - 'job' - 'inputs' - 'outputs') || jsonb_build_object(
+                 (payload::jsonb - 'job' - 'inputs' - 'outputs') || jsonb_build_object(
                  'job', jsonb_build_object('namespace', payload->'job'->'namespace', 'name', payload->'job'->'name'),
-                 'inputs', (SELECT coalesce(jsonb_agg(jsonb_build_object('namespace', d->'namespace', 'name', d->'name')), '[]') FROM jsonb_array_elements(payload->'inputs') d),
-                 'outputs', (SELECT coalesce(jsonb_agg(jsonb_build_object('namespace', d->'namespace', 'name', d->'name')), '[]') FROM jsonb_array_elements(payload->'outputs') d))
+                 'inputs', (SELECT coalesce(jsonb_agg(jsonb_build_object('namespace', d->'namespace', 'name', d->'name')), '[]') FROM json_array_elements(payload->'inputs') d),
+                 'outputs', (SELECT coalesce(jsonb_agg(jsonb_build_object('namespace', d->'namespace', 'name', d->'name')), '[]') FROM json_array_elements(payload->'outputs') d))
                END) ORDER BY seq), '[]')
           FROM lineage_event WHERE run_id = ANY($1::uuid[]) AND kind = 'run' AND NOT (digest = ANY($2::text[]))) AS events,
        (SELECT coalesce(json_agg(json_build_object('id', n.id, 'v', n.xmin::text,

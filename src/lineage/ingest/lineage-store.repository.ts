@@ -102,41 +102,48 @@ export class LineageStoreRepository {
   }
 }
 
+/**
+ * Separates the payloads in insertEvents' text parameter. JSON text never holds it raw: every
+ * payload comes from JSON.stringify, which escapes all control characters.
+ */
+const PAYLOAD_SEPARATOR = '\u001e';
+
 /** Issues its statement at once (see store). */
 function insertEvents(tx: Tx, events: DigestedEvent[]): Promise<DigestedEvent[]> {
-  // One json parameter for the whole call, with no per-element array escaping (payloads are
-  // several KB each); each event's JSON, made for its digest, is spliced in rather than serialised
-  // again, and stored as that very text: json_to_recordset only scans a `json` field's text, where
-  // jsonb would decode it (see the migration lineage_payload_json). It keeps the array order, so
-  // seq follows it.
-  const rows = events.map(({ digest, json, event: e, receivedBy }) => {
-    const columns = JSON.stringify({
-      d: digest,
-      k: e.kind,
-      t: e.kind === 'run' ? (e.eventType ?? 'OTHER') : null,
-      et: e.eventTime,
-      r: e.kind === 'run' ? e.run.runId : null,
-      jn: e.kind === 'dataset' ? null : e.job.namespace,
-      jname: e.kind === 'dataset' ? null : e.job.name,
-      p: e.producer,
-      rb: receivedBy,
-    });
-    return `${columns.slice(0, -1)},"pl":${json}}`;
-  });
+  // Two parameters for the whole call, with no per-element array escaping (payloads are several KB
+  // each): the short columns as one json array, and the payloads as one text, each the event's
+  // JSON made for its digest, not serialised again. PostgreSQL stores each as that very text,
+  // checked once by json's input function: within a json parameter it would be scanned twice more
+  // (json_to_recordset unescapes every string it reads), and jsonb would decode it (see the
+  // migration lineage_payload_json). Rows are inserted in call order, so seq follows it.
+  const columns = events.map(({ digest, event: e, receivedBy }, n) => ({
+    n: n + 1,
+    d: digest,
+    k: e.kind,
+    t: e.kind === 'run' ? (e.eventType ?? 'OTHER') : null,
+    et: e.eventTime,
+    r: e.kind === 'run' ? e.run.runId : null,
+    jn: e.kind === 'dataset' ? null : e.job.namespace,
+    jname: e.kind === 'dataset' ? null : e.job.name,
+    p: e.producer,
+    rb: receivedBy,
+  }));
   // The same round trip then takes the advisory lock of every run that got a new event (in run-id
   // order; see reprojectRuns), once all rows are inserted: the scalar subquery reads the whole
   // INSERT first, so a duplicate digest still in flight elsewhere is waited for before any run lock.
   const inserting = tx.query<{ digest: string }>(
     `WITH added AS (
        INSERT INTO lineage_event (digest, kind, event_type, event_time, run_id, job_namespace, job_name, producer, payload, received_by)
-       SELECT x.d, x.k, x.t, x.et::timestamptz, x.r::uuid, x.jn, x.jname, x.p, x.pl, x.rb
-         FROM json_to_recordset($1::json) AS x(d text, k text, t text, et text, r text, jn text, jname text, p text, pl json, rb text)
+       SELECT x.d, x.k, x.t, x.et::timestamptz, x.r::uuid, x.jn, x.jname, x.p, p.pl::json, x.rb
+         FROM json_to_recordset($1::json) AS x(n int, d text, k text, t text, et text, r text, jn text, jname text, p text, rb text)
+         JOIN string_to_table($2, $3) WITH ORDINALITY AS p(pl, n) ON p.n = x.n
+        ORDER BY x.n
        ON CONFLICT (digest) DO NOTHING
        RETURNING digest, run_id)
      SELECT digest, (SELECT count(pg_advisory_xact_lock(hashtextextended(r, ${RUN_LOCK_SPACE})))
                        FROM (SELECT DISTINCT run_id::text AS r FROM added WHERE run_id IS NOT NULL ORDER BY 1) s) AS runs_locked
        FROM added`,
-    [`[${rows.join(',')}]`],
+    [JSON.stringify(columns), events.map((e) => e.json).join(PAYLOAD_SEPARATOR), PAYLOAD_SEPARATOR],
   );
   return inserting.then((inserted) => {
     const stored = new Set(inserted.map((r) => r.digest));

@@ -54,14 +54,17 @@ describe('lineage ingestion and graph (HTTP)', () => {
   });
 
   it('keeps each event verbatim: the stored text is the canonical JSON its digest was taken of', async () => {
-    // A batch too, whose events are stored in one statement, in the batch's order.
-    const batch = ['verbatim.a', 'verbatim.b', 'verbatim.c'].map((job) => runEvent({ job, outputs: [{ namespace: 'tests', name: job }] }));
+    // A batch too, whose events are stored in one statement, in the batch's order. Payloads travel
+    // to PostgreSQL split by U+001E, which JSON text holds only escaped, as in this facet.
+    const facets = { note: { _producer: PRODUCER, _schemaURL: 'https://example.com/schemas/NoteFacet.json', text: 'split\u001eno' } };
+    const batch = ['verbatim.a', 'verbatim.b', 'verbatim.c'].map((job) => runEvent({ job, outputs: [{ namespace: 'tests', name: job, facets }] }));
     expect((await post(batch)).body).toMatchObject({ received: 3, stored: 3 });
     const rows = await t.app.get(PrismaService).$queryRawUnsafe<{ digest: string; text: string; job: string }[]>(
       `SELECT digest, payload::text AS text, job_name AS job FROM lineage_event ORDER BY seq`,
     );
     expect(rows.length).toBeGreaterThanOrEqual(AIRFLOW_EVENTS.length + batch.length);
     expect(rows.filter((r) => r.job.startsWith('verbatim.')).map((r) => r.job)).toEqual(['verbatim.a', 'verbatim.b', 'verbatim.c']);
+    expect((await graph('nodeId=dataset:tests:verbatim.c&depth=0')).body.graph[0].data.facets.note.text).toBe('split\u001eno');
     for (const { digest, text } of rows) expect({ digest, text: hash('sha256', text, 'hex') }).toEqual({ digest, text: digest });
     // And the stored events are the ones that were sent, with the kind they were read as.
     const sent = sampleEvent('airflow-load-complete') as { run: { runId: string } };

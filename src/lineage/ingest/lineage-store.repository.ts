@@ -356,8 +356,8 @@ function reprojectRuns(tx: Tx, runIds: string[], own: DigestedEvent[], stored: M
        INSERT INTO lineage_run (run_id, job_id, job_namespace, job_name, status, last_event_type, started_at, ended_at, nominal_start_time,
                                 parent_run_id, parent_job_id, native_run_id, error_message, facets, producer, event_count, updated_at)
        SELECT r::uuid, j, jns, jn, st, le, sa::timestamptz, ea::timestamptz, nt::timestamptz, pr::uuid, pj, nr, em, f, p, ec, now()
-         FROM jsonb_to_recordset($1::jsonb)
-              AS x(r text, j text, jns text, jn text, st text, le text, sa text, ea text, nt text, pr text, pj text, nr text, em text, f jsonb, p text, ec int)
+         FROM json_to_recordset($1::json)
+              AS x(r text, j text, jns text, jn text, st text, le text, sa text, ea text, nt text, pr text, pj text, nr text, em text, f json, p text, ec int)
        ON CONFLICT (run_id) DO UPDATE SET
          job_id = EXCLUDED.job_id, job_namespace = EXCLUDED.job_namespace, job_name = EXCLUDED.job_name, status = EXCLUDED.status,
          last_event_type = EXCLUDED.last_event_type, started_at = EXCLUDED.started_at, ended_at = EXCLUDED.ended_at,

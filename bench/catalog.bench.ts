@@ -25,14 +25,13 @@ import { CLASSIFICATIONS } from '../src/catalog/manifest/manifest.schema';
 import {
   BackendName,
   BenchApp,
-  databaseUrl,
   HttpClient,
   LatencyStats,
   latencyStats,
   log,
   ms,
   Options,
-  postgresReachable,
+  postgresSkipped,
   prng,
   runPool,
   startBenchApp,
@@ -402,15 +401,9 @@ async function main(): Promise<void> {
   const reports: BackendReport[] = [];
   const skipped: string[] = [];
   for (const backend of backends) {
-    if (backend === 'postgres') {
-      const url = databaseUrl();
-      const reachable = await postgresReachable(url);
-      if (!reachable.ok) {
-        const safe = url.replace(/\/\/[^@/]*@/, '//…@');
-        log(`\n## postgres — skipped: cannot reach ${safe} (${reachable.reason}). Set DATABASE_URL to a PostgreSQL server to include it.`);
-        skipped.push('postgres');
-        continue;
-      }
+    if (await postgresSkipped(backend)) {
+      skipped.push('postgres');
+      continue;
     }
     const report = await runBackend(backend, catalog, { concurrency, warmup, requests, analyze, explain: doExplain, trgm });
     reports.push(report);

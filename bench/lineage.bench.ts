@@ -82,7 +82,7 @@ import {
   log,
   ms,
   Options,
-  postgresReachable,
+  postgresSkipped,
   prng,
   startBenchApp,
   table,
@@ -1377,15 +1377,7 @@ function printQueries(r: BackendReport): void {
 
 /** Runs one backend in this process; undefined when it was skipped (PostgreSQL unreachable). */
 async function measureBackend(backend: BackendName, tasks: TaskDef[], o: RunOptions): Promise<BackendReport | undefined> {
-  if (backend === 'postgres') {
-    const url = databaseUrl();
-    const reachable = await postgresReachable(url);
-    if (!reachable.ok) {
-      const safe = url.replace(/\/\/[^@/]*@/, '//…@');
-      log(`\n## postgres — skipped: cannot reach ${safe} (${reachable.reason}). Set DATABASE_URL to a PostgreSQL server to include it.`);
-      return undefined;
-    }
-  }
+  if (await postgresSkipped(backend)) return undefined;
   const gen = new LoadGenerator();
   try {
     const report = await runBackend(backend, gen, tasks, o);

@@ -113,6 +113,17 @@ export async function postgresReachable(url: string, timeoutMs = 3_000): Promise
   }
 }
 
+/** True when `backend` is PostgreSQL and DATABASE_URL's server does not answer; it says so, and the bench skips it. */
+export async function postgresSkipped(backend: BackendName): Promise<boolean> {
+  if (backend !== 'postgres') return false;
+  const url = databaseUrl();
+  const reachable = await postgresReachable(url);
+  if (reachable.ok) return false;
+  const safe = url.replace(/\/\/[^@/]*@/, '//…@');
+  log(`\n## postgres — skipped: cannot reach ${safe} (${reachable.reason}). Set DATABASE_URL to a PostgreSQL server to include it.`);
+  return true;
+}
+
 export async function startBenchApp(backend: BackendName, overrides: Partial<GatehouseConfig> = {}, options: CreateAppOptions = {}): Promise<BenchApp> {
   let database: GatehouseConfig['database'];
   let drop = async () => {};

@@ -178,13 +178,17 @@ export class LineageGraphRepository {
     const results: CheckResult[] = [];
     for (const d of datasets) {
       const probe = JSON.stringify([{ namespace: d.namespace, name: d.name }]);
+      // Payloads are JSON text (json): an event that names the dataset holds its name as a JSON
+      // string, so a plain text search rules out the others before any payload is decoded.
       const rows = await this.prisma.$queryRawUnsafe<{ payload: { run: { runId: string }; eventTime: string; inputs?: DatasetFacetsRef[]; outputs?: DatasetFacetsRef[] } }[]>(
         `SELECT payload FROM lineage_event
           WHERE kind = 'run' AND event_type IN ('COMPLETE', 'FAIL') AND job_namespace = ANY($2::text[])
+            AND strpos(payload::text, $3) > 0
             AND ((payload::jsonb)->'outputs' @> $1::jsonb OR (payload::jsonb)->'inputs' @> $1::jsonb)
           ORDER BY event_time DESC LIMIT 20`,
         probe,
         namespaces,
+        JSON.stringify(d.name),
       );
       for (const { payload } of rows) {
         const refs = [...(payload.outputs ?? []), ...(payload.inputs ?? [])].filter((r) => r.namespace === d.namespace && r.name === d.name);

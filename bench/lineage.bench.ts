@@ -994,7 +994,7 @@ async function loadGraph(app: BenchApp, plan: GraphPlan, runsPerJob: number): Pr
        SELECT gen_random_uuid(), n.id, n.namespace, n.name, 'succeeded', 'COMPLETE',
               timestamptz '2026-11-29 02:00:00+00' - make_interval(days => g) + interval '5 minutes',
               timestamptz '2026-11-29 02:00:00+00' - make_interval(days => g) + interval '9 minutes',
-              '{}'::jsonb, ${sqlString(PRODUCER)}, 2, now()
+              '{}'::json, ${sqlString(PRODUCER)}, 2, now()
          FROM lineage_node n CROSS JOIN generate_series(0, ${runsPerJob - 1}) AS g
         WHERE n.type = 'JOB' AND n.namespace = ${sqlString(GRAPH_JOB_NS)}`,
     );

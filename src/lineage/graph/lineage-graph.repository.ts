@@ -179,12 +179,13 @@ export class LineageGraphRepository {
     for (const d of datasets) {
       const probe = JSON.stringify([{ namespace: d.namespace, name: d.name }]);
       // Payloads are JSON text (json): an event that names the dataset holds its name as a JSON
-      // string, so a plain text search rules out the others before any payload is decoded.
+      // string, so a plain text search rules out the others before any payload is decoded (once:
+      // `OFFSET 0` keeps the planner from repeating the cast at each use).
       const rows = await this.prisma.$queryRawUnsafe<{ payload: { run: { runId: string }; eventTime: string; inputs?: DatasetFacetsRef[]; outputs?: DatasetFacetsRef[] } }[]>(
         `SELECT payload FROM lineage_event
           WHERE kind = 'run' AND event_type IN ('COMPLETE', 'FAIL') AND job_namespace = ANY($2::text[])
             AND strpos(payload::text, $3) > 0
-            AND ((payload::jsonb)->'outputs' @> $1::jsonb OR (payload::jsonb)->'inputs' @> $1::jsonb)
+            AND (SELECT j->'outputs' @> $1::jsonb OR j->'inputs' @> $1::jsonb FROM (SELECT payload::jsonb AS j OFFSET 0) AS decoded)
           ORDER BY event_time DESC LIMIT 20`,
         probe,
         namespaces,

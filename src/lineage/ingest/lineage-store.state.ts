@@ -40,7 +40,8 @@ export const edgeKey = (origin: string, destination: string) => `${origin}\u0000
  * ingestion more than the bytes it carries): the runs' other events (the call's own, `ownDigests`,
  * are at hand already, whether new or stored before), and the nodes and edges the events name —
  * read without locking. What `cache` already holds comes back as identities only (see
- * StoredStateCache); what is read in full is remembered there.
+ * StoredStateCache); what is read in full is remembered there. A payload read in full is decoded
+ * from its JSON text once: `OFFSET 0` keeps the planner from repeating the cast at each use.
  */
 export async function readState(
   tx: SqlTransaction,
@@ -52,10 +53,11 @@ export async function readState(
   const [row] = await tx.query<{ events: { r: string; d: string; p: RunEvent | null }[]; nodes: { id: string; v: string; facets: Facets | null; facet_times: Record<string, string> | null }[]; edges: { o: string; d: string; f: string; l: string }[] }>(
     `SELECT
        (SELECT coalesce(json_agg(json_build_object('r', run_id::text, 'd', digest, 'p', CASE WHEN digest = ANY($6::text[]) THEN NULL ELSE
-                 (payload::jsonb - 'job' - 'inputs' - 'outputs') || jsonb_build_object(
-                 'job', jsonb_build_object('namespace', payload->'job'->'namespace', 'name', payload->'job'->'name'),
-                 'inputs', (SELECT coalesce(jsonb_agg(jsonb_build_object('namespace', d->'namespace', 'name', d->'name')), '[]') FROM json_array_elements(payload->'inputs') d),
-                 'outputs', (SELECT coalesce(jsonb_agg(jsonb_build_object('namespace', d->'namespace', 'name', d->'name')), '[]') FROM json_array_elements(payload->'outputs') d))
+                 (SELECT (j - 'job' - 'inputs' - 'outputs') || jsonb_build_object(
+                   'job', jsonb_build_object('namespace', j->'job'->'namespace', 'name', j->'job'->'name'),
+                   'inputs', (SELECT coalesce(jsonb_agg(jsonb_build_object('namespace', d->'namespace', 'name', d->'name')), '[]') FROM jsonb_array_elements(j->'inputs') d),
+                   'outputs', (SELECT coalesce(jsonb_agg(jsonb_build_object('namespace', d->'namespace', 'name', d->'name')), '[]') FROM jsonb_array_elements(j->'outputs') d))
+                  FROM (SELECT payload::jsonb AS j OFFSET 0) AS decoded)
                END) ORDER BY seq), '[]')
           FROM lineage_event WHERE run_id = ANY($1::uuid[]) AND kind = 'run' AND NOT (digest = ANY($2::text[]))) AS events,
        (SELECT coalesce(json_agg(json_build_object('id', n.id, 'v', n.xmin::text,

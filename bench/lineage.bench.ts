@@ -11,8 +11,9 @@
  *    only parses the JSON body and answers 200: the HTTP ceiling Gatehouse is compared with. The
  *    load generator runs in a worker thread, so its own work does not run on the server's event
  *    loop (it still shares the machine's cores). Each run also reports CPU per event, from /proc:
- *    the serving thread's and all local PostgreSQL processes' (time stolen by a busy host is not
- *    counted, so these compare across runs better than events/s). The same load then goes to
+ *    the serving thread's, all local PostgreSQL processes' and the load generator's (time stolen by
+ *    a busy host is not counted, so these compare across runs better than events/s), and the share
+ *    of the machine's CPU time left idle during the run. The same load then goes to
  *    Gatehouse once more with its store replaced by one that writes nothing: what HTTP,
  *    authentication, validation and digests cost before any database work. Then 1,000 events go through
  *    the ingestion service in process, one call at a time and then in batches, with validation,
@@ -75,6 +76,7 @@ import {
   BENCH_TOKEN,
   BenchApp,
   CpuClock,
+  currentThreadCpuMs,
   databaseUrl,
   HttpClient,
   LatencyStats,
@@ -452,6 +454,8 @@ interface LoadResult {
   warmupEvents: number;
   runsUsed: number;
   bytes: number;
+  /** CPU the load generator's thread used in the measured window (ms), where /proc tells. */
+  clientCpuMs?: number;
 }
 
 /** The measured window's start and end, told as they happen (the server's CPU is read at each). */
@@ -463,6 +467,7 @@ async function generateLoad(tasks: TaskDef[], spec: LoadSpec, onPhase: (phase: L
   const result: LoadResult = { events: 0, requests: 0, seconds: 0, latencies: [], perSecond: [], errors: 0, duplicates: 0, warmupEvents: 0, runsUsed: 0, bytes: 0 };
   let measuring = false;
   let windowStart = 0;
+  let clientCpuAtStart: number | undefined;
   const post = async () => {
     const body = stream.body(spec.batch);
     const res = await http.send('POST', INGEST_PATH, body);
@@ -498,6 +503,7 @@ async function generateLoad(tasks: TaskDef[], spec: LoadSpec, onPhase: (phase: L
     measuring = true;
     onPhase('measuring');
     windowStart = performance.now();
+    clientCpuAtStart = currentThreadCpuMs();
     if (spec.events > 0) {
       let issued = 0;
       const requests = Math.ceil(spec.events / spec.batch);
@@ -507,6 +513,8 @@ async function generateLoad(tasks: TaskDef[], spec: LoadSpec, onPhase: (phase: L
       await clients(() => performance.now() < until);
     }
     result.seconds = (performance.now() - windowStart) / 1000;
+    const clientCpu = currentThreadCpuMs();
+    if (clientCpu !== undefined && clientCpuAtStart !== undefined) result.clientCpuMs = clientCpu - clientCpuAtStart;
     onPhase('done');
     // The last second is partial (in-flight requests finishing); only whole seconds count.
     result.perSecond = Array.from({ length: Math.floor(result.seconds) }, (_, i) => result.perSecond[i] ?? 0);
@@ -691,8 +699,11 @@ interface IngestRow {
   eventsPerSecond: number;
   /** PostgreSQL only: what Gatehouse's connections were doing, sampled during the measured run. */
   waits?: { samples: number; counts: Map<string, number> };
-  /** CPU ms per event in the measured window: the serving thread, and local PostgreSQL's processes. */
-  cpu: { thread?: number; postgres?: number };
+  /**
+   * CPU ms per event in the measured window: the serving thread, local PostgreSQL's processes and
+   * the load generator's thread; and the share of the machine's CPU time left idle meanwhile.
+   */
+  cpu: { thread?: number; postgres?: number; client?: number; idle?: number };
 }
 
 interface IngestOptions {
@@ -727,7 +738,7 @@ async function measureIngestion(gen: LoadGenerator, app: BenchApp, bare: BareSer
       let result: LoadResult;
       let waits: IngestRow['waits'];
       let clock: CpuClock | undefined;
-      let used: { thread?: number; postgres?: number } = {};
+      let used: { thread?: number; postgres?: number; idle?: number } = {};
       const restoreStore = target === 'no-store' ? storeNothing(app) : undefined;
       try {
         result = await loadRun(gen, target === 'bare' ? bare.port : app.port, batch, o, (phase) => {
@@ -739,7 +750,7 @@ async function measureIngestion(gen: LoadGenerator, app: BenchApp, bare: BareSer
         waits = await sampler?.stop();
       }
       const perEvent = (ms?: number) => (ms === undefined || !result.events ? undefined : ms / result.events);
-      const cpu = { thread: perEvent(used.thread), postgres: perEvent(used.postgres) };
+      const cpu = { thread: perEvent(used.thread), postgres: perEvent(used.postgres), client: perEvent(result.clientCpuMs), idle: used.idle };
       const row: IngestRow = { mode, target, batch, result, latency: latencyStats(result.latencies), eventsPerSecond: result.events / result.seconds, waits, cpu };
       log(
         `    ${row.eventsPerSecond.toFixed(0)} events/s (${result.events} in ${result.seconds.toFixed(1)} s), p50 ${ms(row.latency.p50)} ms, p99 ${ms(row.latency.p99)} ms` +
@@ -1288,7 +1299,7 @@ function printIngest(r: BackendReport, o: RunOptions, bareKind: string): void {
   if (!r.ingest.length) return;
   const pg = r.backend === 'postgres';
   log(`\n### ${r.backend}: ingestion, ${o.concurrency} clients over keep-alive (${r.version})\n`);
-  const head = ['mode', 'endpoint', 'events/req', 'events/s', 'worst 5 s', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'KB/req', 'errors', 'thread CPU µs/ev', 'PG CPU µs/ev', 'Gatehouse/bare'];
+  const head = ['mode', 'endpoint', 'events/req', 'events/s', 'worst 5 s', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'KB/req', 'errors', 'thread CPU µs/ev', 'PG CPU µs/ev', 'clients CPU µs/ev', 'idle', 'Gatehouse/bare'];
   if (pg) head.push(`≥ ${TARGET_EVENTS_PER_S} ev/s`, `≥ ${TARGET_RATIO * 100}% of bare`);
   const rows = r.ingest.map((row) => {
     const bare = r.ingest.find((b) => b.mode === row.mode && b.target === 'bare');
@@ -1307,6 +1318,8 @@ function printIngest(r: BackendReport, o: RunOptions, bareKind: string): void {
       String(row.result.errors),
       row.cpu.thread === undefined ? '–' : (row.cpu.thread * 1000).toFixed(0),
       row.cpu.postgres === undefined ? '–' : (row.cpu.postgres * 1000).toFixed(0),
+      row.cpu.client === undefined ? '–' : (row.cpu.client * 1000).toFixed(0),
+      row.cpu.idle === undefined ? '–' : `${(row.cpu.idle * 100).toFixed(0)}%`,
       ratio === undefined ? '' : `${(ratio * 100).toFixed(1)}%`,
     ];
     // The targets are Gatehouse's; the no-store row only shows the ceiling in front of the database.
@@ -1314,12 +1327,12 @@ function printIngest(r: BackendReport, o: RunOptions, bareKind: string): void {
     if (pg) cells.push(judged ? verdict(row.eventsPerSecond >= TARGET_EVENTS_PER_S) : '', judged && ratio !== undefined ? verdict(ratio >= TARGET_RATIO) : '');
     return cells;
   });
-  log(table(head, rows, [false, false, true, true, true, true, true, true, true, true, true, true, true, true, false, false]));
+  log(table(head, rows, [false, false, true, true, true, true, true, true, true, true, true, true, true, true, true, true, false, false]));
   log(`\n  bare = ${bareKind} on another port of this process; same payloads, same clients. "worst 5 s" = events/s over the slowest 5 consecutive seconds of the window.`);
   if (r.ingest.some((x) => x.target === 'no-store')) {
     log(`  Gatehouse, no store = the same Gatehouse with its lineage store replaced by one that writes nothing (bench only): HTTP, authentication, validation and digests alone, the ceiling that no storage design can raise. Nothing is stored in those runs.`);
   }
-  log(`  CPU per event, over the measured window (from /proc; "–" where unreadable): "thread" is this process's main thread, which serves both endpoints (the clients run in a worker thread); "PG" is every PostgreSQL process on this machine. Unlike events/s, these do not drop when other work takes the cores.`);
+  log(`  CPU per event, over the measured window (from /proc; "–" where unreadable): "thread" is this process's main thread, which serves both endpoints (the clients run in a worker thread); "PG" is every PostgreSQL process on this machine; "clients" is the load generator's thread. Unlike events/s, these do not drop when other work takes the cores. "idle" = the share of all cores' time unused in the window: near 0%, the machine as a whole is the limit, and one part gains only what the others give up. The clients weigh on every row: against the bare endpoint they use more CPU than the endpoint itself.`);
   const errs = r.ingest.filter((x) => x.result.errors);
   for (const e of errs) log(`  ${e.mode} → ${e.target}: ${e.result.errors} errors, first: ${e.result.firstError}`);
   const sampled = r.ingest.filter((x) => x.waits && x.waits.samples > 0);

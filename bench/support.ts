@@ -336,6 +336,27 @@ export function mainThreadCpuMs(): number | undefined {
 }
 
 /**
+ * CPU time of the calling thread, undefined where /proc is missing. The load generator reads its
+ * own with it: its worker thread shares the machine's cores with the server it loads.
+ */
+export function currentThreadCpuMs(): number | undefined {
+  return procCpuMs('/proc/thread-self/stat');
+}
+
+/** The machine's idle and total CPU time so far, in ticks of all its CPUs (/proc/stat). */
+function machineTicks(): { idle: number; total: number } | undefined {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0];
+    // cpu user nice system idle iowait irq softirq steal guest guest_nice; guest time is already
+    // counted in user and nice.
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1, 9).map(Number);
+    return { idle: idle + iowait, total: user + nice + system + idle + iowait + irq + softirq + steal };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * CPU time of each PostgreSQL process on this machine (backends, WAL writer, checkpointer) by pid,
  * or undefined when none is visible (a server elsewhere, or no /proc).
  */
@@ -367,15 +388,23 @@ export function localPostgresCpuMs(): Map<string, number> | undefined {
 export class CpuClock {
   private readonly thread = mainThreadCpuMs();
   private readonly postgres = localPostgresCpuMs();
+  private readonly machine = machineTicks();
 
-  since(): { thread?: number; postgres?: number } {
+  /** `idle`: the share of the machine's CPU time (all cores) that went unused meanwhile. */
+  since(): { thread?: number; postgres?: number; idle?: number } {
     const thread = mainThreadCpuMs();
     const postgres = localPostgresCpuMs();
+    const machine = machineTicks();
     let postgresUsed: number | undefined;
     if (postgres && this.postgres) {
       postgresUsed = 0;
       for (const [pid, ms] of postgres) postgresUsed += ms - (this.postgres.get(pid) ?? 0);
     }
-    return { thread: thread !== undefined && this.thread !== undefined ? thread - this.thread : undefined, postgres: postgresUsed };
+    const elapsed = machine && this.machine ? machine.total - this.machine.total : 0;
+    return {
+      thread: thread !== undefined && this.thread !== undefined ? thread - this.thread : undefined,
+      postgres: postgresUsed,
+      idle: elapsed > 0 ? (machine!.idle - this.machine!.idle) / elapsed : undefined,
+    };
   }
 }

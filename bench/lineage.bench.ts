@@ -738,7 +738,7 @@ async function measureIngestion(gen: LoadGenerator, app: BenchApp, bare: BareSer
       let result: LoadResult;
       let waits: IngestRow['waits'];
       let clock: CpuClock | undefined;
-      let used: { thread?: number; postgres?: number; idle?: number } = {};
+      let used: ReturnType<CpuClock['since']> = {};
       const restoreStore = target === 'no-store' ? storeNothing(app) : undefined;
       try {
         result = await loadRun(gen, target === 'bare' ? bare.port : app.port, batch, o, (phase) => {
@@ -1332,7 +1332,7 @@ function printIngest(r: BackendReport, o: RunOptions, bareKind: string): void {
   if (r.ingest.some((x) => x.target === 'no-store')) {
     log(`  Gatehouse, no store = the same Gatehouse with its lineage store replaced by one that writes nothing (bench only): HTTP, authentication, validation and digests alone, the ceiling that no storage design can raise. Nothing is stored in those runs.`);
   }
-  log(`  CPU per event, over the measured window (from /proc; "–" where unreadable): "thread" is this process's main thread, which serves both endpoints (the clients run in a worker thread); "PG" is every PostgreSQL process on this machine; "clients" is the load generator's thread. Unlike events/s, these do not drop when other work takes the cores. "idle" = the share of all cores' time unused in the window: near 0%, the machine as a whole is the limit, and one part gains only what the others give up. The clients weigh on every row: against the bare endpoint they use more CPU than the endpoint itself.`);
+  log(`  CPU per event, over the measured window (from /proc; "–" where unreadable): "thread" is this process's main thread, which serves both endpoints (the clients run in a worker thread); "PG" is every PostgreSQL process on this machine; "clients" is the load generator's thread. Unlike events/s, these do not drop when other work takes the cores. "idle" = the share of all cores' time unused in the window: near 0%, the machine as a whole is the limit, and one part gains only what the others give up. The clients weigh on every row (on the 2-core VMs measured so far, they used more CPU per event than the bare endpoint itself).`);
   const errs = r.ingest.filter((x) => x.result.errors);
   for (const e of errs) log(`  ${e.mode} → ${e.target}: ${e.result.errors} errors, first: ${e.result.firstError}`);
   const sampled = r.ingest.filter((x) => x.waits && x.waits.samples > 0);

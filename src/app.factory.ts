@@ -6,13 +6,16 @@ import type { Logger } from 'pino';
 import { AppModule, AppOptions } from './app.module';
 import { registerBodyParsers } from './common/http/body-parsers';
 import { ProblemFilter, sendProblem } from './common/errors/problem.filter';
-import { createRootLogger, PinoNestLogger, requestContext } from './common/logging/logger';
+import { createRootLogger, PinoNestLogger, requestContext, standardLogOutput } from './common/logging/logger';
+import type { LogOutput } from './common/logging/log-output';
 import type { GatehouseConfig } from './config/config';
 import { MetricsService } from './metrics/metrics.service';
 import { setupOpenApi } from './openapi';
 
 export interface CreateAppOptions extends AppOptions {
   logger?: Logger;
+  /** Where `logger` writes, for the count of dropped lines in /metrics (stdout's by default). */
+  logOutput?: LogOutput;
 }
 
 /** Accept a caller's request id only when it is short and plain; otherwise mint one. */
@@ -20,7 +23,8 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Builds the configured application (not yet listening); used by main.ts and the tests. */
 export async function createApp(config: GatehouseConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const logger = options.logger ?? createRootLogger(config.logLevel);
+  const logOutput = options.logOutput ?? standardLogOutput();
+  const logger = options.logger ?? createRootLogger(config.logLevel, logOutput);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.bodyLimitBytes,
@@ -48,6 +52,7 @@ export async function createApp(config: GatehouseConfig, options: CreateAppOptio
   registerBodyParsers(fastify);
 
   const metrics = app.get(MetricsService);
+  metrics.countDroppedLogLines(logOutput);
   // Responses sent while shutting down close their connection; otherwise an idle keep-alive
   // socket would hold the server open until the client's keep-alive timeout.
   let closing = false;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
-import { createRootLogger } from './common/logging/logger';
+import { createRootLogger, standardLogOutput } from './common/logging/logger';
 import { ConfigError, GatehouseConfig, loadConfig } from './config/config';
 import { PolicyService } from './policy/policy.service';
 
@@ -15,8 +15,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createRootLogger(config.logLevel);
-  const app = await createApp(config, { logger });
+  // A write error on stderr (its reader gone) must not become an uncaught exception.
+  process.stderr.on('error', () => undefined);
+  const logOutput = standardLogOutput();
+  const logger = createRootLogger(config.logLevel, logOutput);
+  const app = await createApp(config, { logger, logOutput });
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.getHttpServer().address() as { port: number };
   logger.info({ url: `http://${config.host}:${port}`, database: config.database.kind, environments: config.environments }, 'gatehouse listening');
@@ -30,22 +33,31 @@ async function main(): Promise<void> {
   });
 
   // Closing the app stops accepting connections, lets in-flight requests finish, then runs the
-  // shutdown hooks (the database closes last). The timer is a backstop for a stuck request.
+  // shutdown hooks (the database closes last). The timer is a backstop for a stuck request; logging
+  // never blocks the event loop, so it always fires. Exit codes: 0 stopped cleanly, 1 shutdown
+  // failed or timed out (2 is a bad configuration, above).
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
+      const deadline = Date.now() + config.shutdownTimeoutMs;
       logger.info({ signal }, 'shutting down');
-      setTimeout(() => {
+      const backstop = setTimeout(() => {
         logger.error('shutdown timed out; exiting');
         process.exit(1);
-      }, config.shutdownTimeoutMs).unref();
+      }, config.shutdownTimeoutMs);
+      backstop.unref();
+      // Once closed, what is still queued for the log reader gets the rest of the budget.
+      const exit = (code: number) => {
+        clearTimeout(backstop);
+        return logOutput.flush(Math.max(0, deadline - Date.now())).then(() => process.exit(code));
+      };
       app.close().then(
         () => {
           logger.info('stopped');
-          process.exit(0);
+          return exit(0);
         },
         (error: unknown) => {
           logger.error({ err: error }, 'shutdown failed');
-          process.exit(1);
+          return exit(1);
         },
       );
     });

@@ -23,6 +23,20 @@ export class MetricsService {
     collectDefaultMetrics({ register: this.registry, prefix: 'gatehouse_' });
   }
 
+  /** Exposes how many log lines `output` dropped (a stalled or vanished log reader). */
+  countDroppedLogLines(output: { readonly droppedLines: number }): void {
+    let reported = 0;
+    new Counter({
+      name: 'gatehouse_log_lines_dropped_total',
+      help: 'Log lines dropped because the log reader was too slow or gone',
+      registers: [this.registry],
+      collect() {
+        this.inc(output.droppedLines - reported);
+        reported = output.droppedLines;
+      },
+    });
+  }
+
   /** Route is the matched template (`/api/v1/data-products/:name`), never the raw path. */
   observeRequest(method: string, route: string, status: number, seconds: number): void {
     this.requests.inc({ method, route, status: String(status) });

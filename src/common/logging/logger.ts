@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
 import type { Principal } from '../../auth/principal';
+import { LogOutput } from './log-output';
 
 /** What code running for a request may need without having the request: its id and who made it. */
 export interface RequestContext {
@@ -29,7 +30,15 @@ const REDACT = [
   'headers.authorization',
 ];
 
-export function createRootLogger(level: pino.LevelWithSilent, destination?: pino.DestinationStream): Logger {
+let stdoutOutput: LogOutput | undefined;
+
+/** The process's standard output as a log output; one per process, as stdout is. */
+export function standardLogOutput(): LogOutput {
+  stdoutOutput ??= new LogOutput(process.stdout);
+  return stdoutOutput;
+}
+
+export function createRootLogger(level: pino.LevelWithSilent, destination: pino.DestinationStream = standardLogOutput()): Logger {
   return pino(
     {
       level,

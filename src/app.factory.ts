@@ -9,6 +9,9 @@ import { ProblemFilter, sendProblem } from './common/errors/problem.filter';
 import { createRootLogger, PinoNestLogger, requestContext, standardLogOutput } from './common/logging/logger';
 import type { LogOutput } from './common/logging/log-output';
 import type { GatehouseConfig } from './config/config';
+import { registerConsole } from './console/console-routes';
+import { loadConsoleSite } from './console/console-site';
+import { consoleDistDir } from './database/project-paths';
 import { MetricsService } from './metrics/metrics.service';
 import { setupOpenApi } from './openapi';
 
@@ -70,6 +73,10 @@ export async function createApp(config: GatehouseConfig, options: CreateAppOptio
   fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
     metrics.observeRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
   });
+
+  const site = loadConsoleSite(consoleDistDir());
+  if (site) registerConsole(fastify, site, config.oidc?.consoleClientId ? [new URL(config.oidc.issuer).origin] : []);
+  else logger.warn({ directory: consoleDistDir() }, 'the web console is not built (npm run build); only the API is served');
 
   setupOpenApi(app);
   await app.init();

@@ -1,7 +1,10 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createApp } from './app.factory';
 import { createRootLogger, standardLogOutput } from './common/logging/logger';
 import { ConfigError, GatehouseConfig, loadConfig } from './config/config';
+import { consoleDistDir } from './database/project-paths';
 import { PolicyService } from './policy/policy.service';
 
 async function main(): Promise<void> {
@@ -19,10 +22,13 @@ async function main(): Promise<void> {
   process.stderr.on('error', () => undefined);
   const logOutput = standardLogOutput();
   const logger = createRootLogger(config.logLevel, logOutput);
-  const app = await createApp(config, { logger, logOutput });
+  // The generated token (first start only) goes into the banner, printed once listening.
+  let secret: string | undefined;
+  const app = await createApp(config, { logger, logOutput, printSecret: (text) => (secret = text) });
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.getHttpServer().address() as { port: number };
   logger.info({ url: `http://${config.host}:${port}`, database: config.database.kind, environments: config.environments }, 'gatehouse listening');
+  process.stdout.write(banner(`http://${browsableHost(config.host)}:${port}`, existsSync(join(consoleDistDir(), 'index.html')), secret));
 
   // SIGHUP reloads the policy folder; a bad set is logged and the active one stays.
   process.on('SIGHUP', () => {
@@ -62,6 +68,24 @@ async function main(): Promise<void> {
       );
     });
   }
+}
+
+/** What a person starting Gatehouse needs: where the console and the API docs are, and the token. */
+function banner(base: string, consoleBuilt: boolean, secret: string | undefined): string {
+  const lines = [
+    '',
+    '  Gatehouse is running.',
+    `    Console    ${consoleBuilt ? `${base}/` : 'not built (run npm run build)'}`,
+    `    API docs   ${base}/docs`,
+    '',
+    ...(secret ? [secret, ''] : []),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** A wildcard listen address is not one a browser can open. */
+function browsableHost(host: string): string {
+  return host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
 }
 
 main().catch((error) => {

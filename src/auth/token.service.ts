@@ -48,13 +48,12 @@ export class TokenService implements OnApplicationBootstrap {
     this.logger.warn('generated the bootstrap administrator token; it is printed once on stdout and stored only as a hash');
     this.printSecret(
       [
-        '',
-        '  Gatehouse generated a bootstrap administrator token. It is shown only this once:',
+        '  A bootstrap administrator token was generated. It is shown only this once:',
         '',
         `    ${secret}`,
         '',
-        '  Use it as "Authorization: Bearer <token>". Set GATEHOUSE_ADMIN_TOKEN to choose your own.',
-        '',
+        '  Sign in to the console with it, or send it as "Authorization: Bearer <token>".',
+        '  Set GATEHOUSE_ADMIN_TOKEN to choose your own.',
       ].join('\n'),
     );
   }

@@ -14,3 +14,5 @@ export function projectRoot(from = __dirname): string {
 
 export const schemaPath = () => join(projectRoot(), 'prisma', 'schema.prisma');
 export const migrationsDir = () => join(projectRoot(), 'prisma', 'migrations');
+/** The built web console (`npm run build` writes it). */
+export const consoleDistDir = () => join(projectRoot(), 'console', 'dist');

@@ -5,6 +5,7 @@ import { ApiTokensController } from './api-tokens.controller';
 import { ApiTokensService } from './api-tokens.service';
 import { BearerGuard } from './bearer.guard';
 import { MeController } from './me.controller';
+import { SignInOptionsController } from './sign-in-options.controller';
 import { OidcAuthenticator } from './oidc/oidc-authenticator';
 import { SECRET_PRINTER, SecretPrinter, TokenService } from './token.service';
 import { TokenRepository } from './token.repository';
@@ -17,7 +18,7 @@ export class AuthModule {
     return {
       module: AuthModule,
       imports: [PrincipalsModule],
-      controllers: [ApiTokensController, MeController],
+      controllers: [ApiTokensController, MeController, SignInOptionsController],
       providers: [
         TokenRepository,
         TokenService,

@@ -48,6 +48,10 @@ export interface WebhookConfig {
 export interface OidcConfig {
   issuer: string;
   audience: string;
+  /** The console's public client at the issuer (authorization code + PKCE); its ID tokens are accepted too. */
+  consoleClientId?: string;
+  /** Scopes the console asks for when it signs someone in. */
+  consoleScopes: string;
   /** Unset: discovered from the issuer's `/.well-known/openid-configuration`. */
   jwksUrl?: string;
   algorithms: string[];
@@ -108,6 +112,13 @@ const envSchema = z.object({
   GATEHOUSE_OIDC_ISSUER: httpUrl.optional(),
   GATEHOUSE_OIDC_AUDIENCE: z.string().max(500).optional(),
   GATEHOUSE_OIDC_JWKS_URL: httpUrl.optional(),
+  GATEHOUSE_OIDC_CLIENT_ID: z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional(),
+  GATEHOUSE_OIDC_SCOPES: z
+    .string()
+    .max(500)
+    .regex(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/, 'must be scopes separated by single spaces')
+    .refine((v) => v.split(' ').includes('openid'), 'must include openid')
+    .default('openid profile email'),
   GATEHOUSE_OIDC_ALGORITHMS: z
     .string()
     .default('RS256,ES256')
@@ -193,6 +204,8 @@ function oidcFrom(e: z.output<typeof envSchema>, given: string[]): OidcConfig | 
     issuer,
     audience,
     jwksUrl: e.GATEHOUSE_OIDC_JWKS_URL,
+    consoleClientId: e.GATEHOUSE_OIDC_CLIENT_ID,
+    consoleScopes: e.GATEHOUSE_OIDC_SCOPES,
     algorithms: e.GATEHOUSE_OIDC_ALGORITHMS,
     claims: {
       id: e.GATEHOUSE_OIDC_CLAIM_ID,

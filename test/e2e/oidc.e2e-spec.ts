@@ -47,6 +47,7 @@ describe('OpenID Connect: JWTs from a configured issuer', () => {
       issuer: idp.issuer,
       audience: AUDIENCE,
       jwksUrl: idp.jwksUrl,
+      consoleScopes: 'openid profile',
       algorithms: ['RS256', 'ES256'],
       claims: { id: 'sub', name: 'name', teams: 'groups', roles: 'roles' },
       serviceClaim: { claim: 'gatehouse_service' },

@@ -7,6 +7,7 @@ import { OidcVerifier } from './oidc-verifier';
 const config: OidcConfig = {
   issuer: 'https://idp.example.com',
   audience: 'gatehouse',
+  consoleScopes: 'openid',
   algorithms: ['ES256'],
   claims: { id: 'sub', name: 'name', teams: 'groups', roles: 'roles' },
 };

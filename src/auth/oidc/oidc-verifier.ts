@@ -37,7 +37,8 @@ export class OidcVerifier {
     try {
       const { payload } = await jose.jwtVerify(jwt, await this.keys.get(), {
         issuer: this.config.issuer,
-        audience: this.config.audience,
+        // The console's ID tokens name its own client; API clients' tokens name Gatehouse.
+        audience: this.config.consoleClientId ? [this.config.audience, this.config.consoleClientId] : this.config.audience,
         algorithms: this.config.algorithms,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
       });

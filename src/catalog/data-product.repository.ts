@@ -8,14 +8,17 @@ import { ErrorCode } from '../common/errors/error-code';
 import { PrismaService } from '../database/prisma.service';
 import type { Classification, Manifest } from './manifest/manifest.schema';
 import { productColumns } from './manifest/product-columns';
-import type { DataProductSummary, EnvironmentState, Page, ProductIdentity, ProductListQuery, ProductStatus, RevisionSummary, RevisionView } from './data-product.types';
+import type { EnvironmentState, Page, ProductFields, ProductIdentity, ProductListQuery, ProductStatus, RevisionSummary, RevisionView } from './data-product.types';
 
 /** A product as the service works with it: summary, current manifest and deployments. */
-export interface ProductRecord extends DataProductSummary {
+export interface ProductRecord extends ProductFields {
   id: string;
   manifest: Manifest;
   deployments: EnvironmentState[];
 }
+
+/** A product as lists show it: its fields and the environments it was deployed to. */
+export type ProductListRecord = ProductFields & Pick<ProductRecord, 'deployments'>;
 
 export interface NewRevision {
   manifest: Manifest;
@@ -98,7 +101,7 @@ export class DataProductRepository {
 
   /** Keyset pagination on the unique name: stable under concurrent inserts. */
   /** `scope` is the policy's filter of readable products; it is ANDed with the query's filters. */
-  async list(query: ProductListQuery, scope: Prisma.DataProductWhereInput): Promise<Page<DataProductSummary>> {
+  async list(query: ProductListQuery, scope: Prisma.DataProductWhereInput): Promise<Page<ProductListRecord>> {
     const filters: Prisma.DataProductWhereInput = {
       ...(query.status !== 'all' ? { status: query.status } : {}),
       ...(query.owner ? { owner: query.owner } : {}),
@@ -115,8 +118,9 @@ export class DataProductRepository {
       orderBy: { name: 'asc' },
       take: query.limit + 1,
       omit: { manifest: true, searchText: true },
+      include: { deployments: true },
     });
-    const items = rows.slice(0, query.limit).map((row) => toSummary(row));
+    const items = rows.slice(0, query.limit).map((row) => ({ ...toFields(row), deployments: row.deployments.map(toEnvironmentState) }));
     return { items, nextCursor: rows.length > query.limit ? items[items.length - 1].name : null };
   }
 
@@ -194,7 +198,7 @@ function columnsOf(m: Manifest) {
 
 type SummaryRow = Omit<DataProduct, 'manifest' | 'searchText'>;
 
-function toSummary(row: SummaryRow): DataProductSummary {
+function toFields(row: SummaryRow): ProductFields {
   return {
     name: row.name,
     title: row.title,
@@ -218,16 +222,20 @@ function toSummary(row: SummaryRow): DataProductSummary {
 
 function toRecord(row: DataProduct, deployments: EnvironmentDeployment[]): ProductRecord {
   return {
-    ...toSummary(row),
+    ...toFields(row),
     id: row.id,
     manifest: row.manifest as unknown as Manifest,
-    deployments: deployments.map((d) => ({
-      environment: d.environment,
-      revision: d.revision,
-      status: d.status as EnvironmentState['status'],
-      lastGoodRevision: d.lastGoodRevision,
-      updatedAt: d.updatedAt.toISOString(),
-    })),
+    deployments: deployments.map(toEnvironmentState),
+  };
+}
+
+function toEnvironmentState(d: EnvironmentDeployment): EnvironmentState {
+  return {
+    environment: d.environment,
+    revision: d.revision,
+    status: d.status as EnvironmentState['status'],
+    lastGoodRevision: d.lastGoodRevision,
+    updatedAt: d.updatedAt.toISOString(),
   };
 }
 

@@ -2,8 +2,8 @@ import type { Binding, Classification, DatasetIdentity, Manifest } from './manif
 
 export type ProductStatus = 'active' | 'retired';
 
-/** What the catalog returns for a product (lists leave out the manifest and environments). */
-export interface DataProductSummary {
+/** A product's own columns, as stored. */
+export interface ProductFields {
   name: string;
   title: string;
   domain: string;
@@ -32,10 +32,15 @@ export interface EnvironmentState {
   updatedAt: string | null;
 }
 
+/** What the catalog lists for a product: its fields and the revision each environment runs. */
+export interface DataProductSummary extends ProductFields {
+  environments: EnvironmentState[];
+}
+
+/** One product with its current manifest. */
 export interface DataProductView extends DataProductSummary {
   etag: string;
   manifest: Manifest;
-  environments: EnvironmentState[];
 }
 
 export interface RevisionSummary {

@@ -117,8 +117,9 @@ export class DataProductsService {
   }
 
   /** Only the products the principal may read are listed; the filter runs in the database. */
-  list(query: ProductListQuery, actor: Principal): Promise<Page<DataProductSummary>> {
-    return this.products.list(query, this.access.readScope(actor));
+  async list(query: ProductListQuery, actor: Principal): Promise<Page<DataProductSummary>> {
+    const page = await this.products.list(query, this.access.readScope(actor));
+    return { ...page, items: page.items.map(({ deployments, ...fields }) => ({ ...fields, environments: this.environments({ deployments }) })) };
   }
 
   async revisions(name: string, limit: number, actor: Principal, after?: number): Promise<Page<RevisionSummary>> {

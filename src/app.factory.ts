@@ -74,9 +74,10 @@ export async function createApp(config: GatehouseConfig, options: CreateAppOptio
     metrics.observeRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
   });
 
-  const site = loadConsoleSite(consoleDistDir());
+  const consoleDir = options.consoleDir ?? consoleDistDir();
+  const site = loadConsoleSite(consoleDir);
   if (site) registerConsole(fastify, site, config.oidc?.consoleClientId ? [new URL(config.oidc.issuer).origin] : []);
-  else logger.warn({ directory: consoleDistDir() }, 'the web console is not built (npm run build); only the API is served');
+  else logger.warn({ directory: consoleDir }, 'the web console is not built (npm run build); only the API is served');
 
   setupOpenApi(app);
   await app.init();

@@ -25,6 +25,8 @@ export interface AppOptions {
   printSecret?: SecretPrinter;
   /** Builds orchestrator adapters (the real ones by default; tests may substitute fakes). */
   orchestratorAdapters?: AdapterFactory;
+  /** The built console to serve (`console/dist` by default; tests serve a folder of their own). */
+  consoleDir?: string;
 }
 
 @Module({})

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodQuery } from '../common/validation/openapi';
+import { ApiJsonResponse, ApiZodQuery } from '../common/validation/openapi';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import { Authorize } from '../policy/authorize.decorator';
 import { AuditService, VerifyReport } from './audit.service';
+import { AUDIT_ENTRY_PAGE, AUDIT_VERIFY_REPORT } from './dto/audit.openapi';
 import { AuditEntryView, toAuditEntryView } from './dto/audit-entry.view';
 import { encodeCursor, listAuditQuery, ListAuditQuery } from './dto/audit-query.dto';
 
@@ -22,6 +23,7 @@ export class AuditController {
   @Authorize('read', 'AuditEntry')
   @ApiOperation({ summary: 'Audit entries, newest first, filtered by principal, subject, action, outcome and time (cursor pagination)' })
   @ApiZodQuery(listAuditQuery)
+  @ApiJsonResponse(200, AUDIT_ENTRY_PAGE)
   async list(@Query(new ZodPipe(listAuditQuery)) query: ListAuditQuery): Promise<AuditListResponse> {
     const { cursor, ...filters } = query;
     const page = await this.audit.list({ ...filters, before: cursor });
@@ -31,6 +33,7 @@ export class AuditController {
   @Get('verify')
   @Authorize('read', 'AuditEntry')
   @ApiOperation({ summary: 'Recompute the hash chain; report the first entry that was altered, removed or inserted' })
+  @ApiJsonResponse(200, AUDIT_VERIFY_REPORT)
   verify(): Promise<VerifyReport> {
     return this.audit.verify();
   }

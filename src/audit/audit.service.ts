@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { requestContext } from '../common/logging/logger';
 import { ChainBreak, ChainVerifier } from './audit-chain';
 import { AuditRepository } from './audit.repository';
-import type { AuditPage, AuditQuery, AuditRecord, AuditTransaction } from './audit.types';
+import type { AuditPage, AuditQuery, AuditRecord, AuditTransaction, SealedEntry } from './audit.types';
 import { redact } from './redact';
 
 /** Entries read per query while verifying: bounded memory whatever the length of the trail. */
@@ -20,11 +20,11 @@ export class AuditService {
   /**
    * Appends an entry attributed to the current request (principal and request id) unless a
    * principal is given. With `tx` it commits or rolls back with the caller's change; call it as
-   * the last statement of that transaction.
+   * the last statement of that transaction. Answers the entry as sealed into the chain (a receipt).
    */
-  async record(entry: AuditRecord, tx?: AuditTransaction): Promise<void> {
+  record(entry: AuditRecord, tx?: AuditTransaction): Promise<SealedEntry> {
     const context = requestContext.getStore();
-    await this.entries.append(
+    return this.entries.append(
       {
         principalId: entry.principalId ?? context?.principal?.id ?? 'anonymous',
         action: entry.action,

@@ -17,7 +17,9 @@ export class DenialRecorder implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.access.onDenial((principal, decision, record) => this.audit.record(denialRecord(principal, decision, record)));
+    this.access.onDenial(async (principal, decision, record) => {
+      await this.audit.record(denialRecord(principal, decision, record));
+    });
   }
 }
 

@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
+import { ApiJsonResponse, ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
+import { API_TOKEN, API_TOKEN_PAGE, ISSUED_API_TOKEN } from '../principals/dto/principals.openapi';
 import { Authorize } from '../policy/authorize.decorator';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import { Page, pageResponse } from '../common/pagination';
@@ -22,6 +23,7 @@ export class ApiTokensController {
   @Authorize('create', 'ApiToken')
   @ApiOperation({ summary: 'Issue an API token for a principal; the secret is shown in this answer only (admin only)' })
   @ApiZodBody(issueTokenBody)
+  @ApiJsonResponse(201, ISSUED_API_TOKEN, 'Issued (Location header); the secret is in this answer only')
   async issue(
     @Body(new ZodPipe(issueTokenBody)) body: IssueTokenBody,
     @CurrentPrincipal() actor: Principal,
@@ -36,6 +38,7 @@ export class ApiTokensController {
   @Authorize('read', 'ApiToken')
   @ApiOperation({ summary: 'List tokens, oldest first, without secrets (filter: principal; cursor pagination)' })
   @ApiZodQuery(listTokensQuery)
+  @ApiJsonResponse(200, API_TOKEN_PAGE)
   async list(@Query(new ZodPipe(listTokensQuery)) query: ListTokensQuery, @CurrentPrincipal() actor: Principal): Promise<Page<TokenView>> {
     const { cursor, ...filters } = query;
     return pageResponse(await this.tokens.list(actor, { ...filters, after: cursor }));
@@ -44,6 +47,7 @@ export class ApiTokensController {
   @Get(':id')
   @Authorize('read', 'ApiToken')
   @ApiOperation({ summary: 'Read a token (without its secret)' })
+  @ApiJsonResponse(200, API_TOKEN)
   get(@ZodParam('id', tokenIdParam) id: string, @CurrentPrincipal() actor: Principal): Promise<TokenView> {
     return this.tokens.get(actor, id);
   }
@@ -52,6 +56,7 @@ export class ApiTokensController {
   @Authorize('delete', 'ApiToken')
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a token (idempotent); it is refused from the next request on' })
+  @ApiJsonResponse(200, API_TOKEN, 'The revoked token')
   revoke(@ZodParam('id', tokenIdParam) id: string, @CurrentPrincipal() actor: Principal): Promise<TokenView> {
     return this.tokens.revoke(actor, id);
   }

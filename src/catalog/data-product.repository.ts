@@ -164,6 +164,12 @@ export class DataProductRepository {
     return new Set(rows.map((r) => r.name));
   }
 
+  /** Names of the products owned by one of these teams (`team:<slug>`) or stewarded by this person. */
+  async namesOwnedBy(teamRefs: string[], steward: string): Promise<string[]> {
+    const rows = await this.prisma.dataProduct.findMany({ where: { OR: [{ owner: { in: teamRefs } }, { stewards: { has: steward } }] }, select: { name: true }, orderBy: { name: 'asc' } });
+    return rows.map((r) => r.name);
+  }
+
   /** Active products with at least one binding to this orchestrator (jsonb containment). */
   async boundTo(orchestrator: string): Promise<{ name: string; revision: number; manifest: Manifest }[]> {
     const rows = await this.prisma.dataProduct.findMany({

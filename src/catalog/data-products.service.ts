@@ -165,6 +165,11 @@ export class DataProductsService {
   }
 
   /** The names among these that the principal may read (one query, filtered by the policies). */
+  /** "My products": those the principal's teams own or the principal stewards (what home pages and `mine=true` filters show). */
+  namesOwnedBy(actor: Principal): Promise<string[]> {
+    return this.products.namesOwnedBy(actor.teams.map((team) => `team:${team}`), actor.id);
+  }
+
   readableAmong(names: string[], actor: Principal): Promise<Set<string>> {
     return this.products.readableAmong(names, this.access.readScope(actor));
   }

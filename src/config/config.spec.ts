@@ -50,6 +50,10 @@ describe('loadConfig', () => {
     ['GATEHOUSE_OIDC_ALGORITHMS', { ...oidc, GATEHOUSE_OIDC_ALGORITHMS: 'RS256,HS256' }],
     ['GATEHOUSE_OIDC_ALGORITHMS', { ...oidc, GATEHOUSE_OIDC_ALGORITHMS: 'none' }],
     ['GATEHOUSE_OIDC_SERVICE_CLAIM', { ...oidc, GATEHOUSE_OIDC_SERVICE_CLAIM: '=app' }],
+    ['GATEHOUSE_OIDC_ISSUER', { GATEHOUSE_OIDC_CLIENT_ID: 'gatehouse-console' }],
+    ['GATEHOUSE_OIDC_CLIENT_ID', { ...oidc, GATEHOUSE_OIDC_CLIENT_ID: 'has space' }],
+    ['GATEHOUSE_OIDC_SCOPES', { ...oidc, GATEHOUSE_OIDC_SCOPES: 'profile email' }],
+    ['GATEHOUSE_OIDC_SCOPES', { ...oidc, GATEHOUSE_OIDC_SCOPES: 'openid  profile' }],
     ['GATEHOUSE_LINEAGE_ENVIRONMENTS', { GATEHOUSE_LINEAGE_ENVIRONMENTS: 'spark' }],
     ['GATEHOUSE_LINEAGE_ENVIRONMENTS', { GATEHOUSE_LINEAGE_ENVIRONMENTS: 'spark=qa' }],
     ['GATEHOUSE_SLA_INTERVAL_MS', { GATEHOUSE_SLA_INTERVAL_MS: '-1' }],
@@ -78,6 +82,8 @@ describe('loadConfig', () => {
         issuer: 'https://idp.example.com/realms/data',
         audience: 'gatehouse',
         jwksUrl: undefined,
+        consoleClientId: undefined,
+        consoleScopes: 'openid profile email',
         algorithms: ['RS256', 'ES256'],
         claims: { id: 'sub', name: 'name', teams: 'groups', roles: 'roles' },
         serviceClaim: undefined,
@@ -94,14 +100,19 @@ describe('loadConfig', () => {
         GATEHOUSE_OIDC_CLAIM_TEAMS: 'gatehouse.teams',
         GATEHOUSE_OIDC_CLAIM_ROLES: 'realm_access.roles',
         GATEHOUSE_OIDC_SERVICE_CLAIM: 'idtyp=app',
+        GATEHOUSE_OIDC_CLIENT_ID: 'gatehouse-console',
+        GATEHOUSE_OIDC_SCOPES: 'openid profile groups',
       });
       expect(c.oidc).toMatchObject({
+        consoleClientId: 'gatehouse-console',
+        consoleScopes: 'openid profile groups',
         jwksUrl: 'https://idp.example.com/certs',
         algorithms: ['ES384', 'EdDSA'],
         claims: { id: 'email', name: 'preferred_username', teams: 'gatehouse.teams', roles: 'realm_access.roles' },
         serviceClaim: { claim: 'idtyp', value: 'app' },
       });
       expect(loadConfig({ ...oidc, GATEHOUSE_OIDC_SERVICE_CLAIM: 'gatehouse_service' }).oidc?.serviceClaim).toEqual({ claim: 'gatehouse_service' });
+      expect(loadConfig(oidc).oidc).toMatchObject({ consoleClientId: undefined, consoleScopes: 'openid profile email' });
     });
   });
 });

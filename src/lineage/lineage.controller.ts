@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
-import { ApiZodQuery } from '../common/validation/openapi';
+import { ApiJsonResponse, ApiZodQuery } from '../common/validation/openapi';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import { Authorize } from '../policy/authorize.decorator';
 import { LineageQuery, lineageQuery } from './dto/lineage.dto';
-import { INGEST_REPORT_SCHEMA, LINEAGE_GRAPH_SCHEMA } from './dto/lineage.openapi';
+import { INGEST_REPORT, LINEAGE_GRAPH } from './dto/lineage.openapi';
 import { LineageGraph, LineageGraphService } from './graph/lineage-graph.service';
 import { IngestReport, LineageIngestService, MAX_BATCH } from './ingest/lineage-ingest.service';
 
@@ -35,7 +35,7 @@ export class LineageController {
       ],
     },
   })
-  @ApiOkResponse({ description: 'Every event stored, or stored before (duplicates)', schema: INGEST_REPORT_SCHEMA as never })
+  @ApiJsonResponse(200, INGEST_REPORT, 'Every event stored, or stored before (duplicates)')
   ingest(@Body() body: unknown, @CurrentPrincipal() principal: Principal): Promise<IngestReport> {
     return this.ingestion.ingestBody(body, principal.id);
   }
@@ -44,7 +44,7 @@ export class LineageController {
   @Authorize('read', 'Lineage')
   @ApiOperation({ summary: "The lineage graph around a node, in Marquez's shape ({graph: [{id, type, data, inEdges, outEdges}]})" })
   @ApiZodQuery(lineageQuery)
-  @ApiOkResponse({ schema: LINEAGE_GRAPH_SCHEMA as never })
+  @ApiJsonResponse(200, LINEAGE_GRAPH)
   lineage(@Query(new ZodPipe(lineageQuery)) query: LineageQuery): Promise<LineageGraph> {
     return this.graph.lineage(query);
   }

@@ -142,6 +142,7 @@ export class RunRepository {
     const rows = await this.prisma.orchestratorRun.findMany({
       where: {
         ...(query.product ? { productName: query.product } : {}),
+        ...(query.products ? { productName: { in: query.products } } : {}),
         ...(query.environment ? { environment: query.environment } : {}),
         ...(query.orchestrator ? { orchestrator: query.orchestrator } : {}),
         ...(query.status ? { status: query.status } : {}),

@@ -33,6 +33,8 @@ export interface RunListQuery {
   orchestrator?: string;
   status?: RunStatus;
   source?: RunSource;
+  /** Only runs of these products. */
+  products?: string[];
   limit: number;
   after?: string;
 }

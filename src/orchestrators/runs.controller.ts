@@ -5,9 +5,10 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { productNameParam } from '../catalog/dto/catalog-query.dto';
 import { Page, pageResponse } from '../common/pagination';
-import { ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
+import { ApiJsonResponse, ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import { Authorize } from '../policy/authorize.decorator';
+import { RUN, RUN_DETAIL, RUN_PAGE } from './dto/orchestrators.openapi';
 import { ListRunsQuery, listRunsQuery, runIdParam, TriggerRunBody, triggerRunBody } from './dto/runs.dto';
 import type { RunView } from './run.types';
 import { RunsService } from './runs.service';
@@ -23,6 +24,7 @@ export class RunsController {
   @Authorize('trigger', 'Run')
   @ApiOperation({ summary: "Trigger the product's bound DAG or assets in an environment and record the run" })
   @ApiZodBody(triggerRunBody)
+  @ApiJsonResponse(201, RUN, 'Triggered and recorded (Location header)')
   async trigger(
     @ZodParam('name', productNameParam) name: string,
     @Body(new ZodPipe(triggerRunBody)) body: TriggerRunBody,
@@ -38,14 +40,16 @@ export class RunsController {
   @Authorize('read', 'Run')
   @ApiOperation({ summary: 'Run history, newest first (filters: product, environment, orchestrator, status)' })
   @ApiZodQuery(listRunsQuery)
-  async list(@Query(new ZodPipe(listRunsQuery)) query: ListRunsQuery): Promise<Page<RunView>> {
+  @ApiJsonResponse(200, RUN_PAGE)
+  async list(@Query(new ZodPipe(listRunsQuery)) query: ListRunsQuery, @CurrentPrincipal() principal: Principal): Promise<Page<RunView>> {
     const { cursor, ...filters } = query;
-    return pageResponse(await this.runs.list({ ...filters, after: cursor }));
+    return pageResponse(await this.runs.list({ ...filters, after: cursor }, principal));
   }
 
   @Get('runs/:id')
   @Authorize('read', 'Run')
   @ApiOperation({ summary: 'One run, refreshed from its orchestrator while it is not final' })
+  @ApiJsonResponse(200, RUN_DETAIL)
   get(@ZodParam('id', runIdParam) id: string) {
     return this.runs.get(id);
   }

@@ -101,8 +101,10 @@ export class RunsService {
     return this.runs.latestOfRevision(product, environment, revision);
   }
 
-  list(query: RunListQuery): Promise<Page<RunView>> {
-    return this.runs.list(query);
+  /** `mine`: only runs of the products the principal's teams own or the principal stewards. */
+  async list(query: RunListQuery & { mine?: boolean }, actor: Principal): Promise<Page<RunView>> {
+    const { mine, ...filters } = query;
+    return this.runs.list(mine ? { ...filters, products: await this.products.namesOwnedBy(actor) } : filters);
   }
 
   /**

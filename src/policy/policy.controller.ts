@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody } from '../common/validation/openapi';
+import { ApiJsonResponse, ApiZodBody } from '../common/validation/openapi';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import { Authorize } from './authorize.decorator';
 import { EvaluateRequest, evaluateRequest } from './dto/evaluate.dto';
+import { POLICY_EVALUATION, POLICY_RELOAD, POLICY_SET } from './dto/policy.openapi';
 import { Evaluation, PolicyEvaluationService } from './policy-evaluation.service';
 import { PolicyService, ReloadResult } from './policy.service';
 
@@ -19,6 +20,7 @@ export class PolicyController {
   @Get('policies')
   @Authorize('read', 'Policy')
   @ApiOperation({ summary: 'The active policy set: version, roles and their rules, promotion gates' })
+  @ApiJsonResponse(200, POLICY_SET)
   active() {
     const set = this.policies.current;
     return {
@@ -35,6 +37,7 @@ export class PolicyController {
   @HttpCode(200)
   @Authorize('reload', 'Policy')
   @ApiOperation({ summary: 'Reload the policy folder; an invalid set is refused (422) and the active one stays' })
+  @ApiJsonResponse(200, POLICY_RELOAD)
   reload(): Promise<ReloadResult> {
     return this.policies.reload();
   }
@@ -44,6 +47,7 @@ export class PolicyController {
   @Authorize('evaluate', 'Policy')
   @ApiOperation({ summary: 'May principal P do action A on this resource? With the rules that matched and why' })
   @ApiZodBody(evaluateRequest)
+  @ApiJsonResponse(200, POLICY_EVALUATION)
   evaluate(@Body(new ZodPipe(evaluateRequest)) body: EvaluateRequest): Promise<Evaluation> {
     return this.evaluation.evaluate(body);
   }

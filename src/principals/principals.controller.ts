@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagg
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
-import { ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
+import { ApiJsonResponse, ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
 import { Authorize } from '../policy/authorize.decorator';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import {
@@ -15,6 +15,7 @@ import {
   updatePrincipalBody,
   UpdatePrincipalBody,
 } from './dto/principal.dto';
+import { STORED_PRINCIPAL, STORED_PRINCIPAL_PAGE } from './dto/principals.openapi';
 import { Page, pageResponse } from '../common/pagination';
 import type { PrincipalView } from './principal.types';
 import { PrincipalsService } from './principals.service';
@@ -31,6 +32,7 @@ export class PrincipalsController {
   @Authorize('create', 'Principal')
   @ApiOperation({ summary: 'Create a person or service account (409 if the id exists; admin only)' })
   @ApiZodBody(createPrincipalBody)
+  @ApiJsonResponse(201, STORED_PRINCIPAL, 'Created (Location header)')
   async create(
     @Body(new ZodPipe(createPrincipalBody)) body: CreatePrincipalBody,
     @CurrentPrincipal() actor: Principal,
@@ -45,6 +47,7 @@ export class PrincipalsController {
   @Authorize('read', 'Principal')
   @ApiOperation({ summary: 'List principals ordered by id (filters: kind, team, role, disabled; cursor pagination)' })
   @ApiZodQuery(listPrincipalsQuery)
+  @ApiJsonResponse(200, STORED_PRINCIPAL_PAGE)
   async list(@Query(new ZodPipe(listPrincipalsQuery)) query: ListPrincipalsQuery, @CurrentPrincipal() actor: Principal): Promise<Page<PrincipalView>> {
     const { cursor, ...filters } = query;
     return pageResponse(await this.principals.list(actor, { ...filters, after: cursor }));
@@ -53,6 +56,7 @@ export class PrincipalsController {
   @Get(':id')
   @Authorize('read', 'Principal')
   @ApiOperation({ summary: 'Read a principal' })
+  @ApiJsonResponse(200, STORED_PRINCIPAL)
   get(@ZodParam('id', principalId) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
     return this.principals.get(actor, id);
   }
@@ -62,6 +66,7 @@ export class PrincipalsController {
   @ApiOperation({ summary: 'Change name, teams, roles or e-mail (given fields replace; `email: null` removes it)' })
   @ApiConsumes('application/json', 'application/merge-patch+json')
   @ApiZodBody(updatePrincipalBody)
+  @ApiJsonResponse(200, STORED_PRINCIPAL)
   update(
     @ZodParam('id', principalId) id: string,
     @Body(new ZodPipe(updatePrincipalBody)) body: UpdatePrincipalBody,
@@ -74,6 +79,7 @@ export class PrincipalsController {
   @Authorize('update', 'Principal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Disable a principal: its tokens and JWTs are refused from now on (idempotent)' })
+  @ApiJsonResponse(200, STORED_PRINCIPAL)
   disable(@ZodParam('id', principalId) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
     return this.principals.setDisabled(actor, id, true);
   }
@@ -82,6 +88,7 @@ export class PrincipalsController {
   @Authorize('update', 'Principal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Enable a disabled principal again; its unexpired, unrevoked tokens work again (idempotent)' })
+  @ApiJsonResponse(200, STORED_PRINCIPAL)
   enable(@ZodParam('id', principalId) id: string, @CurrentPrincipal() actor: Principal): Promise<PrincipalView> {
     return this.principals.setDisabled(actor, id, false);
   }

@@ -3,7 +3,7 @@ import type { PromotionRow } from './promotion.repository';
 import type { ApprovalView, PromotionKind, PromotionState, PromotionView } from './promotion.types';
 
 /** The API's view of a stored promotion; `lapsed` names approvals that no longer count. */
-export function toPromotionView(row: PromotionRow, lapsed: Set<string> = new Set()): PromotionView {
+export function toPromotionView(row: PromotionRow, lapsed: Set<string> = new Set(), expiresAt: Date | null = null): PromotionView {
   const overrides = row.overrides as unknown as GateOverride[];
   return {
     id: row.id,
@@ -40,5 +40,6 @@ export function toPromotionView(row: PromotionRow, lapsed: Set<string> = new Set
     updatedAt: row.updatedAt.toISOString(),
     approvedAt: row.approvedAt?.toISOString() ?? null,
     completedAt: row.completedAt?.toISOString() ?? null,
+    expiresAt: expiresAt?.toISOString() ?? null,
   };
 }

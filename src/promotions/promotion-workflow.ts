@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
+import type { SealedEntry } from '../audit/audit.types';
 import type { ApprovalTally } from './gates/approvals';
 import type { GateResult } from './gates/gate.types';
 import { PromotionPatch, PromotionRepository, PromotionRow, Tx } from './promotion.repository';
@@ -26,6 +27,12 @@ export function nextState(results: GateResult[], tally: ApprovalTally | null): {
   return { state: 'approved', reason: null };
 }
 
+/** A promotion after a change, and the audit entry that records the change. */
+export interface Recorded {
+  row: PromotionRow;
+  entry: SealedEntry;
+}
+
 /**
  * Applies a transition with optimistic concurrency and records it: the audit entry and the
  * webhook deliveries commit in the same transaction as the state change, so none exists without
@@ -39,11 +46,11 @@ export class PromotionWorkflow {
     private readonly webhooks: WebhooksService,
   ) {}
 
-  async transition(tx: Tx, row: PromotionRow, patch: PromotionPatch, action: string, details: Record<string, unknown> = {}, principalId?: string): Promise<PromotionRow> {
+  async transition(tx: Tx, row: PromotionRow, patch: PromotionPatch, action: string, details: Record<string, unknown> = {}, principalId?: string): Promise<Recorded> {
     const updated = await this.repository.update(tx, row.id, row.version, patch);
     if (!updated) throw new DomainError(ErrorCode.CONFLICT, `Promotion ${row.id} was changed by someone else; read it again.`);
     if (patch.state && patch.state !== row.state && ANNOUNCED.has(patch.state)) await this.announce(tx, updated, patch.state);
-    await this.audit.record(
+    const entry = await this.audit.record(
       {
         action: `promotion.${action}`,
         subjectType: 'Promotion',
@@ -56,14 +63,14 @@ export class PromotionWorkflow {
       },
       tx,
     );
-    return updated;
+    return { row: updated, entry };
   }
 
   /** The `requested` announcement and audit entry of a new promotion (and of its first state). */
-  async created(tx: Tx, row: PromotionRow): Promise<void> {
+  async created(tx: Tx, row: PromotionRow): Promise<Recorded> {
     await this.announce(tx, row, 'requested');
     if (row.state !== 'requested' && ANNOUNCED.has(row.state as PromotionState)) await this.announce(tx, row, row.state as PromotionState);
-    await this.audit.record(
+    const entry = await this.audit.record(
       {
         action: 'promotion.request',
         subjectType: 'Promotion',
@@ -74,6 +81,7 @@ export class PromotionWorkflow {
       },
       tx,
     );
+    return { row, entry };
   }
 
   private async announce(tx: Tx, row: PromotionRow, state: PromotionState): Promise<void> {

@@ -59,6 +59,54 @@ export interface PromotionView {
   updatedAt: string;
   approvedAt: string | null;
   completedAt: string | null;
+  /** When an open request lapses unless approved (the environment's approvals.expireRequestsAfter). */
+  expiresAt: string | null;
+}
+
+/** Whether the caller may take an action now, and if not, why (and the policy rule that decided). */
+export interface ActionCheck {
+  allowed: boolean;
+  reason: string | null;
+  rule: { role: string; file: string; path: string } | null;
+}
+
+export interface PromotionActions {
+  approve: ActionCheck;
+  reject: ActionCheck;
+  /** `checks`: the failed gates an override could let pass. */
+  override: ActionCheck & { checks: string[] };
+  cancel: ActionCheck;
+  evaluate: ActionCheck;
+}
+
+/** What approving does: the revision it replaces in the target environment and what it runs there. */
+export interface PromotionPlan {
+  /** One sentence: "Promote orders-daily r42 from staging to prod, replacing r37; triggers Airflow DAG orders_daily on airflow-prod". */
+  summary: string;
+  /** The revision the target environment runs now (null: nothing yet). */
+  replaces: number | null;
+  target: { orchestrator: string; kind: string; dag: string | null; asset: string[] | null } | null;
+  /** Why nothing would run (no binding to an orchestrator of the environment), or null. */
+  targetProblem: string | null;
+}
+
+/** One promotion as its page shows it: the view, what approving does, and what the caller may do. */
+export interface PromotionDetail extends PromotionView {
+  plan: PromotionPlan;
+  actions: PromotionActions;
+}
+
+/** What the gates would say of a request now; nothing is written. */
+export interface PromotionPreview {
+  product: string;
+  revision: number;
+  from: string;
+  to: string;
+  state: PromotionState;
+  stateReason: string | null;
+  gates: GateResult[];
+  policyVersion: string;
+  plan: PromotionPlan;
 }
 
 export interface PromotionListQuery {
@@ -66,6 +114,8 @@ export interface PromotionListQuery {
   product?: string;
   /** Only open promotions the principal could approve and has not decided on. */
   awaitingMe?: boolean;
+  /** Only promotions of products the principal's teams own or the principal stewards. */
+  mine?: boolean;
   limit: number;
   after?: string;
 }

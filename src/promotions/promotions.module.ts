@@ -7,12 +7,13 @@ import { PromotionExecutor } from './promotion-executor';
 import { PromotionRepository } from './promotion.repository';
 import { PromotionWorkflow } from './promotion-workflow';
 import { PromotionsController } from './promotions.controller';
+import { PromotionPlanner } from './promotion-plan';
 import { PromotionsService } from './promotions.service';
 
 @Module({
   imports: [CatalogModule, LineageModule, SlaModule],
   controllers: [PromotionsController],
-  providers: [PromotionRepository, PromotionWorkflow, GateEvaluator, PromotionsService, PromotionExecutor],
+  providers: [PromotionRepository, PromotionWorkflow, GateEvaluator, PromotionPlanner, PromotionsService, PromotionExecutor],
   exports: [PromotionExecutor],
 })
 export class PromotionsModule {}

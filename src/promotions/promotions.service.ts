@@ -12,13 +12,16 @@ import type { GatehouseConfig } from '../config/config';
 import { CONFIG } from '../config/config.module';
 import { PolicyService } from '../policy/policy.service';
 import type { GateCheck } from '../policy/policy-vocabulary';
+import { toAuditEntryView, type AuditEntryView } from '../audit/dto/audit-entry.view';
 import { ApprovalRecord, ineligibility } from './gates/approvals';
 import { GateEvaluator, GateOutcome } from './gates/gate-evaluator';
 import type { GateOverride } from './gates/gate.types';
 import { PromotionPatch, PromotionRepository, PromotionRow } from './promotion.repository';
 import { toPromotionView } from './promotion-view';
-import { nextState, PromotionWorkflow } from './promotion-workflow';
-import { OPEN_STATES, PromotionListQuery, PromotionState, PromotionView } from './promotion.types';
+import { nextState, PromotionWorkflow, Recorded } from './promotion-workflow';
+import { actionsFor, ActionFacts, approvalRefusal, cancelRefusal, evaluateRefusal, overrideRefusal, Refusal } from './promotion-actions';
+import { PromotionPlanner } from './promotion-plan';
+import { OPEN_STATES, PromotionDetail, PromotionListQuery, PromotionPreview, PromotionState, PromotionView } from './promotion.types';
 
 export interface PromotionRequest {
   product: string;
@@ -32,6 +35,9 @@ export interface RollbackRequest {
   revision?: number;
   reason: string;
 }
+
+/** What an action answers: the promotion after it, and the audit entry that records it (null when nothing was written). */
+export type PromotionReceipt = PromotionView & { audit: AuditEntryView | null };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
@@ -56,6 +62,7 @@ export class PromotionsService {
     private readonly products: DataProductsService,
     private readonly policies: PolicyService,
     private readonly access: AccessControl,
+    private readonly planner: PromotionPlanner,
     @Inject(CONFIG) private readonly config: GatehouseConfig,
   ) {}
 
@@ -64,22 +71,12 @@ export class PromotionsService {
   }
 
   /** POST /promotions. With an idempotency key, the same request again answers the promotion it created. */
-  async request(body: PromotionRequest, actor: Principal, idempotencyKey?: string): Promise<{ promotion: PromotionView; created: boolean }> {
+  async request(body: PromotionRequest, actor: Principal, idempotencyKey?: string): Promise<{ promotion: PromotionReceipt; created: boolean }> {
     if (idempotencyKey) {
       const existing = await this.repository.findByKey(actor.id, idempotencyKey);
-      if (existing) return { promotion: this.sameRequest(existing, body), created: false };
+      if (existing) return { promotion: { ...this.sameRequest(existing, body), audit: null }, created: false };
     }
-    const fromIndex = this.config.environments.indexOf(body.from);
-    const errors = [
-      ...(fromIndex < 0 ? [{ field: 'from', message: `must be one of ${this.config.environments.join(', ')}` }] : []),
-      ...(!this.config.environments.includes(body.to) ? [{ field: 'to', message: `must be one of ${this.config.environments.join(', ')}` }] : []),
-    ];
-    if (!errors.length && this.config.environments[fromIndex + 1] !== body.to) {
-      errors.push({ field: 'to', message: `a promotion moves to the next environment: from ${body.from} that is ${this.config.environments[fromIndex + 1] ?? 'none (it is the last)'}` });
-    }
-    if (errors.length) throw DomainError.validation(errors, 'The promotion request is invalid.');
-    const product = await this.activeProduct(body.product, actor);
-    const revision = await this.revisionOf(product, body.revision, actor);
+    const { product, revision } = await this.checkedRequest(body, actor);
     try {
       const promotion = await this.open({ kind: 'promotion', product, revision, from: body.from, to: body.to, reason: body.reason, actor, idempotencyKey: idempotencyKey ?? null });
       return { promotion, created: true };
@@ -87,14 +84,23 @@ export class PromotionsService {
       // the same key raced in from two requests: the loser answers what the winner created
       if (idempotencyKey && isUniqueViolation(error)) {
         const existing = await this.repository.findByKey(actor.id, idempotencyKey);
-        if (existing) return { promotion: this.sameRequest(existing, body), created: false };
+        if (existing) return { promotion: { ...this.sameRequest(existing, body), audit: null }, created: false };
       }
       throw error;
     }
   }
 
+  /** What the gates would say of this request now, and what approving it would do. Writes nothing. */
+  async preview(body: PromotionRequest, actor: Principal): Promise<PromotionPreview> {
+    const { product, revision } = await this.checkedRequest(body, actor);
+    const outcome = await this.evaluate({ kind: 'promotion', productName: product.name, revision: revision.number, fromEnv: body.from, toEnv: body.to, overrides: [], approvals: [] }, revision, product.digest);
+    const next = nextState(outcome.results, outcome.tally);
+    const plan = this.planner.plan({ kind: 'promotion', product, revision: revision.number, bindings: revision.manifest.spec.bindings, from: body.from, to: body.to });
+    return { product: product.name, revision: revision.number, from: body.from, to: body.to, state: next.state, stateReason: next.reason, gates: outcome.results, policyVersion: this.policies.current.version, plan };
+  }
+
   /** Rolls an environment back to the previous good revision, or a named one, through the same gates. */
-  async rollback(name: string, environment: string, body: RollbackRequest, actor: Principal): Promise<PromotionView> {
+  async rollback(name: string, environment: string, body: RollbackRequest, actor: Principal): Promise<PromotionReceipt> {
     if (!this.config.environments.includes(environment)) throw DomainError.validation([{ field: 'env', message: `must be one of ${this.config.environments.join(', ')}` }]);
     const product = await this.activeProduct(name, actor);
     const deployed = product.environments.find((e) => e.environment === environment)?.revision ?? null;
@@ -110,15 +116,11 @@ export class PromotionsService {
     return this.open({ kind: 'rollback', product, revision, from: environment, to: environment, reason: body.reason, actor, idempotencyKey: null });
   }
 
-  async approve(id: string, decision: 'approve' | 'reject', comment: string, actor: Principal): Promise<PromotionView> {
-    const row = await this.load(id, actor);
-    if (!OPEN_STATES.has(row.state as PromotionState)) throw conflict(`Promotion ${id} is ${row.state}; it takes no more decisions.`);
+  async approve(id: string, decision: 'approve' | 'reject', comment: string, actor: Principal): Promise<PromotionReceipt> {
+    const { row, product } = await this.load(id, actor);
     const rules = this.policies.gatesFor(row.toEnv)?.approvals;
-    if (!rules) throw conflict(`Promotions into ${row.toEnv} need no approvals.`);
-    if (row.approvals.some((a) => a.principalId === actor.id)) throw conflict(`${actor.id} already decided on promotion ${id}.`);
-    const manifest = (await this.revisionOf(await this.products.get(row.productName, actor), row.revision, actor)).manifest;
-    const refusal = ineligibility(rules, actor, row.requestedBy, manifest.spec.containsPii);
-    if (refusal) await this.refuse(actor, 'approve', refusal, row);
+    const manifest = (await this.revisionOf(product, row.revision, actor)).manifest;
+    await this.enforce(approvalRefusal(this.facts(row, manifest.spec.containsPii), actor, rules, new Date()), actor, 'approve', row);
     const now = new Date();
     const approval: ApprovalRecord & { comment: string } = {
       principalId: actor.id,
@@ -128,32 +130,29 @@ export class PromotionsService {
       decision,
       digest: await this.approvalDigest(row),
       createdAt: now,
-      expiresAt: new Date(now.getTime() + (parseIsoDuration(rules.expireAfter) ?? 7 * 86_400_000)),
+      expiresAt: new Date(now.getTime() + (parseIsoDuration(rules!.expireAfter) ?? 7 * 86_400_000)),
       comment,
     };
     const patch = await this.reevaluation(row, [...row.approvals.map(toApprovalRecord), approval]);
-    const updated = await this.repository.transaction(async (tx) => {
+    const recorded = await this.repository.transaction(async (tx) => {
       await this.repository.addApproval(tx, id, approval);
       return this.workflow.transition(tx, row, patch, decision, { comment }, actor.id);
     });
-    return this.settled(updated);
+    return this.settled(recorded);
   }
 
   /** Evaluates a blocked or waiting promotion's gates again (after a fix, a run, the end of a freeze). */
-  async reevaluate(id: string, actor: Principal): Promise<PromotionView> {
-    const row = await this.load(id, actor);
-    if (!OPEN_STATES.has(row.state as PromotionState)) throw conflict(`Promotion ${id} is ${row.state}; there is nothing to re-evaluate.`);
+  async reevaluate(id: string, actor: Principal): Promise<PromotionReceipt> {
+    const { row } = await this.load(id, actor);
+    await this.enforce(evaluateRefusal(this.facts(row, false)), actor, 'evaluate', row);
     const patch = await this.reevaluation(row, row.approvals.map(toApprovalRecord));
     return this.settled(await this.repository.transaction((tx) => this.workflow.transition(tx, row, patch, 'reevaluate', {}, actor.id)));
   }
 
   /** Break-glass: someone in the environment's breakGlassRoles lets a failed gate (or a freeze) pass, with a written reason. */
-  async override(id: string, check: GateCheck, reason: string, actor: Principal): Promise<PromotionView> {
-    const row = await this.load(id, actor);
-    if (!OPEN_STATES.has(row.state as PromotionState)) throw conflict(`Promotion ${id} is ${row.state}; gates can no longer be overridden.`);
-    const gates = this.policies.gatesFor(row.toEnv);
-    const roles = gates?.breakGlassRoles ?? ['admin'];
-    if (!actor.roles.some((r) => roles.includes(r))) await this.refuse(actor, 'override', `break-glass in ${row.toEnv} is for the roles ${roles.join(', ')}`, row);
+  async override(id: string, check: GateCheck, reason: string, actor: Principal): Promise<PromotionReceipt> {
+    const { row } = await this.load(id, actor);
+    await this.enforce(overrideRefusal(this.facts(row, false), actor, this.policies.gatesFor(row.toEnv)), actor, 'override', row);
     if (check === 'approvals') throw DomainError.validation([{ field: 'check', message: 'approvals cannot be overridden: people approve, break-glass does not replace them' }]);
     const gate = (row.gates as unknown as { check: string; status: string; hard: boolean }[]).find((g) => g.check === check);
     if (!gate || gate.status !== 'failed') throw DomainError.validation([{ field: 'check', message: `${check} is not a failed gate of this promotion` }]);
@@ -163,22 +162,33 @@ export class PromotionsService {
     return this.settled(await this.repository.transaction((tx) => this.workflow.transition(tx, row, { ...patch, overrides }, 'override', { breakGlass: true, check, reason }, actor.id)));
   }
 
-  async cancel(id: string, actor: Principal): Promise<PromotionView> {
-    const row = await this.load(id, actor);
-    if (row.requestedBy !== actor.id && !actor.roles.includes('admin')) await this.refuse(actor, 'cancel', 'only the requester or an admin cancels a promotion', row);
-    if (!OPEN_STATES.has(row.state as PromotionState) && row.state !== 'approved') throw conflict(`Promotion ${id} is ${row.state}; it can no longer be cancelled.`);
-    return this.view(await this.repository.transaction((tx) => this.workflow.transition(tx, row, { state: 'cancelled', stateReason: `cancelled by ${actor.id}`, completedAt: new Date() }, 'cancel', {}, actor.id)));
+  async cancel(id: string, actor: Principal): Promise<PromotionReceipt> {
+    const { row } = await this.load(id, actor);
+    await this.enforce(cancelRefusal(this.facts(row, false), actor), actor, 'cancel', row);
+    const recorded = await this.repository.transaction((tx) => this.workflow.transition(tx, row, { state: 'cancelled', stateReason: `cancelled by ${actor.id}`, completedAt: new Date() }, 'cancel', {}, actor.id));
+    return { ...this.view(recorded.row), audit: toAuditEntryView(recorded.entry) };
   }
 
-  async get(id: string, actor: Principal): Promise<PromotionView> {
-    return this.view(await this.load(id, actor));
+  /** One promotion with what approving it does and what the caller may do on it now. */
+  async get(id: string, actor: Principal): Promise<PromotionDetail> {
+    const { row, product } = await this.load(id, actor);
+    const manifest = (await this.products.revision(row.productName, row.revision, BOOTSTRAP_ADMIN)).manifest;
+    const plan = this.planner.plan({ kind: row.kind as 'promotion' | 'rollback', product, revision: row.revision, bindings: manifest.spec.bindings, from: row.fromEnv, to: row.toEnv });
+    const policy = {
+      approve: this.policies.decide(actor, 'approve', 'Promotion'),
+      override: this.policies.decide(actor, 'override', 'Promotion'),
+      request: this.policies.decide(actor, 'request', 'Promotion'),
+    };
+    const actions = actionsFor(this.facts(row, manifest.spec.containsPii), actor, policy, this.policies.gatesFor(row.toEnv), new Date());
+    return { ...this.view(row), plan, actions };
   }
 
   async list(query: PromotionListQuery, actor: Principal): Promise<Page<PromotionView>> {
     if (query.after && !UUID.test(query.after)) throw DomainError.validation([{ field: 'query.cursor', message: 'is not a cursor returned by this API' }]);
+    const mine = query.mine ? await this.products.namesOwnedBy(actor) : undefined;
     const where: Prisma.PromotionWhereInput = {
       ...(query.state ? { state: query.state } : {}),
-      ...(query.product ? { productName: query.product } : {}),
+      ...(mine ? { productName: query.product ? { in: mine.filter((n) => n === query.product) } : { in: mine } } : query.product ? { productName: query.product } : {}),
       ...(query.awaitingMe ? { state: { in: [...OPEN_STATES] }, requestedBy: { not: actor.id }, approvals: { none: { principalId: actor.id } } } : {}),
     };
     // The inbox needs the per-environment approval rules, which SQL cannot see: read ahead and filter.
@@ -188,18 +198,41 @@ export class PromotionsService {
     const visible = rows.filter((r) => readable.has(r.productName) && (!query.awaitingMe || this.mayApprove(r, actor)));
     const items = visible.slice(0, query.limit);
     const more = visible.length > query.limit || rows.length > take;
-    return { items: await Promise.all(items.map((r) => this.view(r))), nextCursor: more && items.length ? items[items.length - 1].id : null };
+    return { items: items.map((r) => this.view(r)), nextCursor: more && items.length ? items[items.length - 1].id : null };
   }
 
   // ------------------------------------------------------------------------------------------------------ internals
 
-  /** A workflow rule refused the principal: 403 naming the rule, audited like every denial. */
-  private async refuse(actor: Principal, action: string, reason: string, row: PromotionRow): Promise<never> {
-    return this.access.deny(
+  /** A refusal of the workflow's rules: 409 when the promotion's state forbids it, 403 (audited like every denial) when the principal may not. */
+  private async enforce(refusal: Refusal | null, actor: Principal, action: string, row: PromotionRow): Promise<void> {
+    if (!refusal) return;
+    if (refusal.kind === 'conflict') throw conflict(refusal.reason);
+    await this.access.deny(
       actor,
-      { allowed: false, action, subjectType: 'Promotion', reason, decidingRule: null, matchedRules: [], policyVersion: this.policies.current.version },
+      { allowed: false, action, subjectType: 'Promotion', reason: refusal.reason, decidingRule: null, matchedRules: [], policyVersion: this.policies.current.version },
       { id: row.id, product: row.productName, to: row.toEnv },
     );
+  }
+
+  /** What the action rules look at. */
+  private facts(row: PromotionRow, containsPii: boolean): ActionFacts {
+    return {
+      id: row.id,
+      state: row.state as PromotionState,
+      toEnv: row.toEnv,
+      requestedBy: row.requestedBy,
+      gates: row.gates as unknown as ActionFacts['gates'],
+      containsPii,
+      decidedBy: row.approvals.map((a) => a.principalId),
+      expiresAt: this.expiryOf(row),
+    };
+  }
+
+  /** An open request lapses `approvals.expireRequestsAfter` after it was made (the executor expires it). */
+  private expiryOf(row: PromotionRow): Date | null {
+    if (!OPEN_STATES.has(row.state as PromotionState)) return null;
+    const lifetime = parseIsoDuration(this.policies.gatesFor(row.toEnv)?.approvals?.expireRequestsAfter ?? '');
+    return lifetime ? new Date(row.createdAt.getTime() + lifetime) : null;
   }
 
   private mayApprove(row: PromotionRow, actor: Principal): boolean {
@@ -207,11 +240,11 @@ export class PromotionsService {
     return !!rules && ineligibility(rules, actor, row.requestedBy, false) === null;
   }
 
-  private async open(args: { kind: 'promotion' | 'rollback'; product: DataProductView; revision: RevisionView; from: string; to: string; reason: string; actor: Principal; idempotencyKey: string | null }): Promise<PromotionView> {
+  private async open(args: { kind: 'promotion' | 'rollback'; product: DataProductView; revision: RevisionView; from: string; to: string; reason: string; actor: Principal; idempotencyKey: string | null }): Promise<PromotionReceipt> {
     const { product, revision } = args;
     const outcome = await this.evaluate({ kind: args.kind, productName: product.name, revision: revision.number, fromEnv: args.from, toEnv: args.to, overrides: [], approvals: [] }, revision, args.kind === 'rollback' ? revision.digest : product.digest);
     const next = nextState(outcome.results, outcome.tally);
-    const row = await this.repository.transaction(async (tx) => {
+    const recorded = await this.repository.transaction(async (tx) => {
       const created = await this.repository.create(tx, {
         kind: args.kind,
         productName: product.name,
@@ -229,16 +262,15 @@ export class PromotionsService {
         policyVersion: this.policies.current.version,
       });
       const stamped = next.state === 'approved' ? (await this.repository.update(tx, created.id, created.version, { approvedAt: new Date() }))! : created;
-      await this.workflow.created(tx, stamped);
-      return stamped;
+      return this.workflow.created(tx, stamped);
     });
-    return this.settled(row);
+    return this.settled(recorded);
   }
 
   /** After a committed change: an approved promotion is handed to the executor at once. */
-  private settled(row: PromotionRow): Promise<PromotionView> {
+  private settled({ row, entry }: Recorded): PromotionReceipt {
     if (row.state === 'approved') this.kick(row.id);
-    return this.view(row);
+    return { ...this.view(row), audit: toAuditEntryView(entry) };
   }
 
   /**
@@ -290,23 +322,38 @@ export class PromotionsService {
     return (await this.products.digestOf(row.productName)) ?? row.digest;
   }
 
-  private async view(row: PromotionRow): Promise<PromotionView> {
+  private view(row: PromotionRow): PromotionView {
     const gate = (row.gates as unknown as { check: string; evidence?: { lapsed?: { principal: string }[] } }[]).find((g) => g.check === 'approvals');
-    return toPromotionView(row, new Set((gate?.evidence?.lapsed ?? []).map((l) => l.principal)));
+    return toPromotionView(row, new Set((gate?.evidence?.lapsed ?? []).map((l) => l.principal)), this.expiryOf(row));
   }
 
-  private async load(id: string, actor: Principal): Promise<PromotionRow> {
+  /** The promotion and its product (403/404 when the product is not readable). */
+  private async load(id: string, actor: Principal): Promise<{ row: PromotionRow; product: DataProductView }> {
     if (!UUID.test(id)) throw DomainError.notFound(`Promotion ${id} does not exist.`);
     const row = await this.repository.find(id);
     if (!row) throw DomainError.notFound(`Promotion ${id} does not exist.`);
-    await this.products.get(row.productName, actor); // 403/404 when the product is not readable
-    return row;
+    return { row, product: await this.products.get(row.productName, actor) };
+  }
+
+  /** A request's environments and revision checked: the next environment, an active product, a revision it has. */
+  private async checkedRequest(body: PromotionRequest, actor: Principal): Promise<{ product: DataProductView; revision: RevisionView }> {
+    const fromIndex = this.config.environments.indexOf(body.from);
+    const errors = [
+      ...(fromIndex < 0 ? [{ field: 'from', message: `must be one of ${this.config.environments.join(', ')}` }] : []),
+      ...(!this.config.environments.includes(body.to) ? [{ field: 'to', message: `must be one of ${this.config.environments.join(', ')}` }] : []),
+    ];
+    if (!errors.length && this.config.environments[fromIndex + 1] !== body.to) {
+      errors.push({ field: 'to', message: `a promotion moves to the next environment: from ${body.from} that is ${this.config.environments[fromIndex + 1] ?? 'none (it is the last)'}` });
+    }
+    if (errors.length) throw DomainError.validation(errors, 'The promotion request is invalid.');
+    const product = await this.activeProduct(body.product, actor);
+    return { product, revision: await this.revisionOf(product, body.revision, actor) };
   }
 
   private sameRequest(existing: PromotionRow, body: PromotionRequest): PromotionView {
     const same = existing.productName === body.product && existing.revision === body.revision && existing.fromEnv === body.from && existing.toEnv === body.to && existing.reason === body.reason;
     if (!same) throw conflict('This Idempotency-Key was used for a different promotion request.');
-    return toPromotionView(existing);
+    return this.view(existing);
   }
 
   private async activeProduct(name: string, actor: Principal): Promise<DataProductView> {

@@ -28,6 +28,8 @@ export interface SlaQuery {
   product?: string;
   environment?: string;
   status?: FreshnessStatus;
+  /** Only products the principal's teams own or the principal stewards. */
+  mine?: boolean;
 }
 
 /**
@@ -121,8 +123,9 @@ export class SlaService {
 
   /** Current states the principal may read, filtered. */
   async list(query: SlaQuery, actor: Principal): Promise<ProductFreshness[]> {
+    const mine = query.mine ? new Set(await this.products.namesOwnedBy(actor)) : undefined;
     const states = (await this.states(new Date(), query.product)).filter(
-      (s) => (!query.environment || s.environment === query.environment) && (!query.status || s.status === query.status),
+      (s) => (!query.environment || s.environment === query.environment) && (!query.status || s.status === query.status) && (!mine || mine.has(s.product)),
     );
     const readable = await this.products.readableAmong([...new Set(states.map((s) => s.product))], actor);
     return states.filter((s) => readable.has(s.product));

@@ -4,6 +4,7 @@ import type { Principal } from '../../src/auth/principal';
 import { PrismaService } from '../../src/database/prisma.service';
 import { AccessControl } from '../../src/policy/access-control';
 import { manifest } from '../support/manifests';
+import { documentedResponses, ResponseCheck } from '../support/openapi-responses';
 import { startTestApp, TestApp } from '../support/test-app';
 
 interface EntryView {
@@ -24,18 +25,27 @@ interface EntryView {
 describe('audit trail (HTTP)', () => {
   let t: TestApp;
   let db: PrismaService;
+  /** Real answers against the schemas the OpenAPI document gives them. */
+  let documented: ResponseCheck;
   beforeAll(async () => {
     t = await startTestApp();
     db = t.app.get(PrismaService);
+    documented = await documentedResponses(t);
   });
   afterAll(() => t.close());
 
   const entries = async (query = ''): Promise<EntryView[]> => {
     const r = await t.request('GET', `/api/v1/audit${query ? `?${query}` : ''}`);
     expect(r.status).toBe(200);
+    expect(documented('GET', '/api/v1/audit', r.body)).toEqual([]);
     return r.body.items;
   };
-  const verify = async () => (await t.request('GET', '/api/v1/audit/verify')).body;
+  /** Valid or not, the report has the documented shape. */
+  const verify = async () => {
+    const r = await t.request('GET', '/api/v1/audit/verify');
+    expect(documented('GET', '/api/v1/audit/verify', r.body)).toEqual([]);
+    return r.body;
+  };
   const count = async () => Number((await db.$queryRawUnsafe<{ n: string }[]>('SELECT count(*)::text AS n FROM audit_entry'))[0].n);
   const create = (name: string, requestId?: string) =>
     t.request('POST', '/api/v1/data-products', { body: manifest(name), headers: requestId ? { 'x-request-id': requestId } : {} });
@@ -145,6 +155,7 @@ describe('audit trail (HTTP)', () => {
       do {
         const page = await t.request('GET', `/api/v1/audit?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
         expect(page.body.items.length).toBeLessThanOrEqual(3);
+        expect(documented('GET', '/api/v1/audit', page.body)).toEqual([]);
         seen.push(...page.body.items.map((e: EntryView) => Number(e.seq)));
         cursor = page.body.nextCursor;
       } while (cursor);

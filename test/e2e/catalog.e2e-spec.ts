@@ -1,11 +1,15 @@
 import { stringify } from 'yaml';
 import { manifest } from '../support/manifests';
+import { documentedResponses, ResponseCheck } from '../support/openapi-responses';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('data-product catalog (HTTP)', () => {
   let t: TestApp;
+  /** Real answers against the schemas the OpenAPI document gives them. */
+  let documented: ResponseCheck;
   beforeAll(async () => {
     t = await startTestApp({ bodyLimitBytes: 64 * 1024 });
+    documented = await documentedResponses(t);
   });
   afterAll(() => t.close());
 
@@ -19,6 +23,7 @@ describe('data-product catalog (HTTP)', () => {
       expect(r.headers.get('etag')).toBe('"r1"');
       expect(r.body).toMatchObject({ name: 'created-by-post', revision: 1, status: 'active', owner: 'team:sales-data', createdBy: 'admin' });
       expect(r.body.digest).toMatch(/^sha256:/);
+      expect(documented('POST', '/api/v1/data-products', r.body, 201)).toEqual([]);
       const again = await t.request('POST', '/api/v1/data-products', { body: manifest('created-by-post') });
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('already_exists');
@@ -29,10 +34,12 @@ describe('data-product catalog (HTTP)', () => {
       const first = await t.request('PUT', '/api/v1/data-products/orders-daily', { raw: yaml, headers: { 'content-type': 'application/yaml' } });
       expect(first.status).toBe(201);
       expect(first.headers.get('gatehouse-apply-result')).toBe('created');
+      expect(documented('PUT', '/api/v1/data-products/{name}', first.body, 201)).toEqual([]);
       const second = await t.request('PUT', '/api/v1/data-products/orders-daily', { raw: yaml, headers: { 'content-type': 'application/yaml' } });
       expect(second.status).toBe(200);
       expect(second.headers.get('gatehouse-apply-result')).toBe('unchanged');
       expect(second.body.revision).toBe(1);
+      expect(documented('PUT', '/api/v1/data-products/{name}', second.body)).toEqual([]);
       const third = await put('orders-daily', manifest('orders-daily', { spec: { tier: 2 } }));
       expect(third.headers.get('gatehouse-apply-result')).toBe('updated');
       expect(third.body.revision).toBe(2);
@@ -114,18 +121,27 @@ describe('data-product catalog (HTTP)', () => {
   describe('revisions, diff and concurrency', () => {
     it('records immutable revisions and diffs them', async () => {
       await put('revised', manifest('revised'));
-      await t.request('PATCH', '/api/v1/data-products/revised', { body: { spec: { tier: 3, sla: null } }, headers: { 'content-type': 'application/merge-patch+json' } });
+      const patched = await t.request('PATCH', '/api/v1/data-products/revised', { body: { spec: { tier: 3, sla: null } }, headers: { 'content-type': 'application/merge-patch+json' } });
+      expect(documented('PATCH', '/api/v1/data-products/{name}', patched.body)).toEqual([]);
       const list = await t.request('GET', '/api/v1/data-products/revised/revisions');
+      expect(documented('GET', '/api/v1/data-products/{name}/revisions', list.body)).toEqual([]);
       expect(list.body.items.map((r: { number: number }) => r.number)).toEqual([1, 2]);
       expect(list.body.items[0]).toMatchObject({ author: 'admin', digest: expect.stringMatching(/^sha256:/) });
       const one = await t.request('GET', '/api/v1/data-products/revised/revisions/1');
       expect(one.body.manifest.spec.tier).toBe(1);
+      expect(documented('GET', '/api/v1/data-products/{name}/revisions/{number}', one.body)).toEqual([]);
       expect((await t.request('GET', '/api/v1/data-products/revised/revisions/9')).status).toBe(404);
       const diff = await t.request('GET', '/api/v1/data-products/revised/diff?from=1&to=2');
       expect(diff.body.changes).toEqual([
         { path: 'spec.sla', op: 'removed', before: { freshness: 'PT6H', schedule: '0 2 * * *' } },
         { path: 'spec.tier', op: 'changed', before: 1, after: 3 },
       ]);
+      expect(documented('GET', '/api/v1/data-products/{name}/diff', diff.body)).toEqual([]);
+      // an added value is documented too (and a change without its values is not)
+      const added = await t.request('GET', '/api/v1/data-products/revised/diff?from=2&to=1');
+      expect(added.body.changes[0]).toEqual({ path: 'spec.sla', op: 'added', after: { freshness: 'PT6H', schedule: '0 2 * * *' } });
+      expect(documented('GET', '/api/v1/data-products/{name}/diff', added.body)).toEqual([]);
+      expect(documented('GET', '/api/v1/data-products/{name}/diff', { ...diff.body, changes: [{ path: 'spec.tier', op: 'changed' }] })).not.toEqual([]);
     });
 
     it('refuses a stale If-Match with 412 and accepts the current one', async () => {
@@ -198,6 +214,7 @@ describe('data-product catalog (HTTP)', () => {
       expect(r.status).toBe(200);
       expect(r.body).toMatchObject({ status: 'retired', retiredAt: expect.any(String) });
       expect(r.headers.get('etag')).toBe('"r1-retired"');
+      expect(documented('DELETE', '/api/v1/data-products/{name}', r.body)).toEqual([]);
       expect((await t.request('GET', '/api/v1/data-products/old-product/revisions')).body.items).toHaveLength(1);
       const change = await put('old-product', manifest('old-product', { spec: { tier: 4 } }));
       expect(change.status).toBe(409);
@@ -216,6 +233,10 @@ describe('data-product catalog (HTTP)', () => {
         ['staging', 'not_deployed'],
         ['prod', 'not_deployed'],
       ]);
+      expect(documented('GET', '/api/v1/data-products/{name}/environments', r.body)).toEqual([]);
+      const product = await t.request('GET', '/api/v1/data-products/env-view');
+      expect(product.body.environments).toEqual(r.body.items);
+      expect(documented('GET', '/api/v1/data-products/{name}', product.body)).toEqual([]);
     });
   });
 
@@ -248,6 +269,7 @@ describe('data-product catalog (HTTP)', () => {
         const query: string = `limit=2${cursor ? `&cursor=${cursor}` : ''}`;
         const page = await t.request('GET', `/api/v1/data-products?${query}`);
         expect(page.body.items.length).toBeLessThanOrEqual(2);
+        expect(documented('GET', '/api/v1/data-products', page.body)).toEqual([]);
         seen.push(...page.body.items.map((p: { name: string }) => p.name));
         cursor = page.body.nextCursor;
       } while (cursor);

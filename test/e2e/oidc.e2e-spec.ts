@@ -172,6 +172,20 @@ describe('OpenID Connect: JWTs from a configured issuer', () => {
     });
   });
 
+  it("accepts the console's ID tokens (audience: its client id) only when that client is configured", async () => {
+    const idToken = await jwt({}, { audience: 'gatehouse-console' });
+    expect((await me(idToken)).status).toBe(401);
+    const withConsole = await startTestApp({ oidc: oidcConfig({ consoleClientId: 'gatehouse-console' }) });
+    try {
+      const r = await withConsole.request('GET', '/api/v1/me', { token: idToken });
+      expect([r.status, r.body.id]).toEqual([200, 'ana@example.com']);
+      expect((await withConsole.request('GET', '/api/v1/me', { token: await jwt({}, { audience: 'someone-else' }) })).status).toBe(401);
+      expect((await withConsole.request('GET', '/api/v1/auth/options', { token: null })).body.oidc).toEqual({ issuer: idp.issuer, clientId: 'gatehouse-console', scopes: 'openid profile' });
+    } finally {
+      await withConsole.close();
+    }
+  });
+
   it('finds the JWKS through the issuer discovery document when no JWKS URL is configured', async () => {
     const discovering = await startTestApp({ oidc: oidcConfig({ jwksUrl: undefined }) });
     try {

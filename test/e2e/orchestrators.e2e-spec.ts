@@ -1,11 +1,14 @@
 import { OrchestratorError } from '../../adapters/core/orchestrator-error';
 import { FakeOrchestrator } from '../support/fake-orchestrator';
 import { manifest } from '../support/manifests';
+import { documentedResponses, ResponseCheck } from '../support/openapi-responses';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** Service bookkeeping around adapters (sync, runs, error mapping); real adapters: test/orchestrators. */
 describe('orchestrators and runs (HTTP, fake adapters)', () => {
   let t: TestApp;
+  /** Real answers against the schemas the OpenAPI document gives them. */
+  let documented: ResponseCheck;
   const airflow = new FakeOrchestrator('airflow', [
     { type: 'dag', dagId: 'orders_daily', owners: ['sales-data'], tags: ['finance'], schedule: '0 2 * * *', paused: false, description: 'Orders' },
     { type: 'dag', dagId: 'customers_snapshot', owners: ['crm-data'], tags: ['crm'], schedule: '@daily', paused: true, description: null },
@@ -25,6 +28,7 @@ describe('orchestrators and runs (HTTP, fake adapters)', () => {
       { orchestratorAdapters: (instance) => (instance.kind === 'airflow' ? airflow : dagster) },
     );
     await t.request('PUT', '/api/v1/data-products/orders-daily', { body: manifest('orders-daily') });
+    documented = await documentedResponses(t);
   });
   afterAll(() => t.close());
 
@@ -35,6 +39,7 @@ describe('orchestrators and runs (HTTP, fake adapters)', () => {
       ['dagster-staging', true],
     ]);
     expect(r.text).not.toContain('secret-password');
+    expect(documented('GET', '/api/v1/orchestrators', r.body)).toEqual([]);
   });
 
   it('shows bound products and proposes manifests for unbound discoveries', async () => {
@@ -48,7 +53,10 @@ describe('orchestrators and runs (HTTP, fake adapters)', () => {
     expect(unbound.proposalProblems).toEqual([]);
     const applied = await t.request('PUT', '/api/v1/data-products/customers-snapshot', { body: unbound.proposedManifest });
     expect(applied.status).toBe(201);
-    const asset = (await t.request('POST', '/api/v1/orchestrators/dagster-staging/sync')).body.items[0];
+    expect(documented('POST', '/api/v1/orchestrators/{name}/sync', r.body)).toEqual([]);
+    const assets = (await t.request('POST', '/api/v1/orchestrators/dagster-staging/sync')).body;
+    expect(documented('POST', '/api/v1/orchestrators/{name}/sync', assets)).toEqual([]);
+    const asset = assets.items[0];
     expect(asset.proposedManifest.metadata).toMatchObject({ name: 'finance-revenue', owner: 'team:finance', stewards: ['cfo@example.com'], domain: 'finance' });
   });
 
@@ -57,11 +65,14 @@ describe('orchestrators and runs (HTTP, fake adapters)', () => {
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ orchestrator: 'airflow-prod', product: 'orders-daily', status: 'queued', target: { kind: 'dag', dagId: 'orders_daily' } });
     expect(airflow.triggered.at(-1)).toMatchObject({ runId: r.body.id, conf: { date: '2026-11-24' } });
+    expect(documented('POST', '/api/v1/data-products/{name}/runs', r.body, 201)).toEqual([]);
     airflow.finish(r.body.id, 'succeeded');
     const later = await t.request('GET', `/api/v1/runs/${r.body.id}`);
     expect(later.body).toMatchObject({ status: 'succeeded', live: true });
+    expect(documented('GET', '/api/v1/runs/{id}', later.body)).toEqual([]);
     const list = await t.request('GET', '/api/v1/runs?product=orders-daily');
     expect(list.body.items[0].id).toBe(r.body.id);
+    expect(documented('GET', '/api/v1/runs', list.body)).toEqual([]);
   });
 
   it('refuses an environment the product is not bound in, naming the field', async () => {
@@ -78,11 +89,25 @@ describe('orchestrators and runs (HTTP, fake adapters)', () => {
       expect(r.body).toMatchObject({ code: 'orchestrator_unavailable', orchestrator: 'airflow-prod', orchestratorError: 'unreachable' });
       const health = (await t.request('GET', '/api/v1/orchestrators')).body.items[0].health;
       expect(health).toMatchObject({ healthy: false, error: { code: 'unreachable' } });
+      expect(documented('GET', '/api/v1/orchestrators', (await t.request('GET', '/api/v1/orchestrators')).body)).toEqual([]);
       const failed = await t.request('GET', '/api/v1/runs?status=failed');
       expect(failed.body.items.length).toBeGreaterThan(0);
+      expect(documented('GET', '/api/v1/runs', failed.body)).toEqual([]);
+      expect(documented('GET', '/api/v1/runs/{id}', (await t.request('GET', `/api/v1/runs/${failed.body.items[0].id}`)).body)).toEqual([]);
     } finally {
       airflow.failWith = null;
     }
+  });
+
+  it('pauses and unpauses an Airflow DAG, answering the DAG; Dagster has none', async () => {
+    const unpaused = await t.request('POST', '/api/v1/orchestrators/airflow-prod/dags/customers_snapshot/unpause');
+    expect(unpaused.status).toBe(200);
+    expect(unpaused.body).toMatchObject({ type: 'dag', dagId: 'customers_snapshot', paused: false });
+    expect(documented('POST', '/api/v1/orchestrators/{name}/dags/{dagId}/unpause', unpaused.body)).toEqual([]);
+    const paused = await t.request('POST', '/api/v1/orchestrators/airflow-prod/dags/customers_snapshot/pause');
+    expect(paused.body).toMatchObject({ dagId: 'customers_snapshot', paused: true });
+    expect(documented('POST', '/api/v1/orchestrators/{name}/dags/{dagId}/pause', paused.body)).toEqual([]);
+    expect((await t.request('POST', '/api/v1/orchestrators/dagster-staging/dags/customers_snapshot/pause')).status).toBe(400);
   });
 
   it('answers 404 for an unknown orchestrator and lets only operators trigger', async () => {

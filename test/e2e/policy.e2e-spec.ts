@@ -2,15 +2,19 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/database/project-paths';
+import { documentedResponses, ResponseCheck } from '../support/openapi-responses';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('policies over HTTP: active set, reload, evaluate', () => {
   let t: TestApp;
   let dir: string;
+  /** Real answers against the schemas the OpenAPI document gives them. */
+  let documented: ResponseCheck;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gatehouse-policies-'));
     await cp(join(projectRoot(), 'policies'), dir, { recursive: true });
     t = await startTestApp({ policyDir: dir });
+    documented = await documentedResponses(t);
   });
   afterAll(async () => {
     await t.close();
@@ -23,6 +27,7 @@ describe('policies over HTTP: active set, reload, evaluate', () => {
     expect(r.body.version).toMatch(/^sha256:/);
     expect(r.body.roles.map((role: { name: string }) => role.name)).toContain('admin');
     expect(r.body.gates.prod.approvals.required).toBe(2);
+    expect(documented('GET', '/api/v1/policies', r.body)).toEqual([]);
   });
 
   it('explains a decision about an inline principal and resource', async () => {
@@ -40,6 +45,21 @@ describe('policies over HTTP: active set, reload, evaluate', () => {
       body: { principal: { id: 'zoe@example.com' }, action: 'read', subject: { type: 'DataProduct', classification: 'restricted', owner: 'team:other' } },
     });
     expect(denied.body).toMatchObject({ allowed: false, decidingRule: null, reason: expect.stringContaining('no rule') });
+    expect(documented('POST', '/api/v1/policy/evaluate', r.body)).toEqual([]);
+    expect(documented('POST', '/api/v1/policy/evaluate', denied.body)).toEqual([]);
+  });
+
+  it('answers in the documented shape for a stored principal, a loaded record and a field, and a subject type', async () => {
+    await t.request('POST', '/api/v1/principals', { body: { id: 'ed@example.com', name: 'Ed', kind: 'person', teams: ['ops'], email: 'ed@example.com' } });
+    const stored = await t.request('POST', '/api/v1/policy/evaluate', {
+      body: { principal: 'ed@example.com', action: 'read', subject: { type: 'Principal', id: 'ed@example.com' }, field: 'email' },
+    });
+    expect(stored.status).toBe(200);
+    expect(stored.body).toMatchObject({ field: 'email', principal: { id: 'ed@example.com', kind: 'person' }, subject: { type: 'Principal', id: 'ed@example.com' } });
+    expect(documented('POST', '/api/v1/policy/evaluate', stored.body)).toEqual([]);
+    const type = await t.request('POST', '/api/v1/policy/evaluate', { body: { principal: 'admin', action: 'reload', subject: 'Policy' } });
+    expect(type.body).toMatchObject({ allowed: true, subject: 'Policy', principal: { id: 'admin', kind: 'bootstrap' } });
+    expect(documented('POST', '/api/v1/policy/evaluate', type.body)).toEqual([]);
   });
 
   it('validates evaluate requests field by field', async () => {
@@ -61,6 +81,7 @@ describe('policies over HTTP: active set, reload, evaluate', () => {
     const ok = await t.request('POST', '/api/v1/policies/reload');
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ previousVersion: before, changed: true });
+    expect(documented('POST', '/api/v1/policies/reload', ok.body)).toEqual([]);
     expect((await t.request('GET', '/api/v1/policies')).body.roles.map((r: { name: string }) => r.name)).toContain('reader');
     const audit = await t.request('GET', '/api/v1/audit?action=policy.reload');
     expect(audit.body.items.map((e: { outcome: string }) => e.outcome)).toEqual(['succeeded', 'failed']);

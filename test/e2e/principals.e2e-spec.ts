@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { TokenService } from '../../src/auth/token.service';
+import { documentedResponses, ResponseCheck } from '../support/openapi-responses';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -9,6 +10,8 @@ describe('principals and API tokens (HTTP)', () => {
   let t: TestApp;
   /** The answer every refused token gets. */
   let unauthorized: { detail: string };
+  /** Real answers against the schemas the OpenAPI document gives them. */
+  let documented: ResponseCheck;
 
   const createPrincipal = (body: object) => t.request('POST', '/api/v1/principals', { body });
   const issue = async (principal: string, extra: object = {}) => {
@@ -25,6 +28,7 @@ describe('principals and API tokens (HTTP)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     unauthorized = (await t.request('GET', '/api/v1/data-products', { token: null })).body;
+    documented = await documentedResponses(t);
   });
   afterAll(() => t.close());
 
@@ -47,7 +51,10 @@ describe('principals and API tokens (HTTP)', () => {
       const svc = await createPrincipal({ id: 'svc-airflow', name: 'Airflow', kind: 'service', roles: ['lineage-producer', 'lineage-producer'] });
       expect(svc.status).toBe(201);
       expect(svc.body).toMatchObject({ kind: 'service', teams: [], roles: ['lineage-producer'], email: null });
-      expect((await t.request('GET', '/api/v1/principals/svc-airflow')).body).toEqual(svc.body);
+      const read = await t.request('GET', '/api/v1/principals/svc-airflow');
+      expect(read.body).toEqual(svc.body);
+      expect(documented('POST', '/api/v1/principals', ana.body, 201)).toEqual([]);
+      expect(documented('GET', '/api/v1/principals/{id}', read.body)).toEqual([]);
     });
 
     it('refuses a duplicate id with 409 and the reserved admin id with 400', async () => {
@@ -88,6 +95,7 @@ describe('principals and API tokens (HTTP)', () => {
       const r = await t.request('PATCH', '/api/v1/principals/bo@example.com', { body: { name: 'Bo Berg', teams: ['finance'], roles: ['viewer'], email: null } });
       expect(r.status).toBe(200);
       expect(r.body).toMatchObject({ name: 'Bo Berg', teams: ['finance'], roles: ['viewer'], email: null, kind: 'person' });
+      expect(documented('PATCH', '/api/v1/principals/{id}', r.body)).toEqual([]);
       const merge = await t.request('PATCH', '/api/v1/principals/bo@example.com', { raw: '{"roles":[]}', headers: { 'content-type': 'application/merge-patch+json' } });
       expect(merge.body).toMatchObject({ name: 'Bo Berg', teams: ['finance'], roles: [] });
       expect((await t.request('PATCH', '/api/v1/principals/bo@example.com', { body: {} })).status).toBe(400);
@@ -102,10 +110,12 @@ describe('principals and API tokens (HTTP)', () => {
       const disabled = await t.request('POST', '/api/v1/principals/cy/disable');
       expect(disabled.status).toBe(200);
       expect(disabled.body).toMatchObject({ disabled: true, disabledAt: expect.any(String) });
+      expect(documented('POST', '/api/v1/principals/{id}/disable', disabled.body)).toEqual([]);
       const again = await t.request('POST', '/api/v1/principals/cy/disable');
       expect(again.body.disabledAt).toBe(disabled.body.disabledAt);
       const enabled = await t.request('POST', '/api/v1/principals/cy/enable');
       expect(enabled.body).toMatchObject({ disabled: false, disabledAt: null });
+      expect(documented('POST', '/api/v1/principals/{id}/enable', enabled.body)).toEqual([]);
       expect((await t.request('POST', '/api/v1/principals/cy/enable')).status).toBe(200);
       expect((await t.request('POST', '/api/v1/principals/ghost/disable')).status).toBe(404);
     });
@@ -133,6 +143,7 @@ describe('principals and API tokens (HTTP)', () => {
           await t.request('GET', `/api/v1/principals?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
         ).body;
         expect(page.items.length).toBeLessThanOrEqual(2);
+        expect(documented('GET', '/api/v1/principals', page)).toEqual([]);
         seen.push(...page.items.map((p) => p.id));
         cursor = page.nextCursor;
       } while (cursor);
@@ -165,12 +176,15 @@ describe('principals and API tokens (HTTP)', () => {
         createdAt: expect.any(String),
         createdBy: 'admin',
       });
+      expect(documented('POST', '/api/v1/tokens', r.body, 201)).toEqual([]);
       const me = await t.request('GET', '/api/v1/me', { token: r.body.token });
       expect(me.status).toBe(200);
       expect(me.body).toEqual({ id: 'dee@example.com', kind: 'person', name: 'Dee', teams: ['sales-data'], roles: ['admin'] });
+      expect(documented('GET', '/api/v1/me', me.body)).toEqual([]);
       const read = await t.request('GET', `/api/v1/tokens/${r.body.id}`);
       expect(read.body.lastUsedAt).toEqual(expect.any(String));
       expect(read.body.token).toBeUndefined();
+      expect(documented('GET', '/api/v1/tokens/{id}', read.body)).toEqual([]);
     });
 
     it('authenticates a service account with kind service', async () => {
@@ -201,6 +215,8 @@ describe('principals and API tokens (HTTP)', () => {
       const page = await t.request('GET', '/api/v1/tokens?principal=svc-dagster&limit=1');
       expect(page.body.items).toHaveLength(1);
       expect(page.body.nextCursor).toEqual(expect.any(String));
+      expect(documented('GET', '/api/v1/tokens', r.body)).toEqual([]);
+      expect(documented('GET', '/api/v1/tokens', page.body)).toEqual([]);
     });
 
     it('revokes idempotently; a revoked token is refused', async () => {
@@ -208,6 +224,7 @@ describe('principals and API tokens (HTTP)', () => {
       const revoked = await t.request('DELETE', `/api/v1/tokens/${id}`);
       expect(revoked.status).toBe(200);
       expect(revoked.body).toMatchObject({ id, status: 'revoked', revokedAt: expect.any(String), revokedBy: 'admin' });
+      expect(documented('DELETE', '/api/v1/tokens/{id}', revoked.body)).toEqual([]);
       const again = await t.request('DELETE', `/api/v1/tokens/${id}`);
       expect(again.status).toBe(200);
       expect(again.body.revokedAt).toBe(revoked.body.revokedAt);
@@ -252,7 +269,9 @@ describe('principals and API tokens (HTTP)', () => {
 
     it('issues further tokens for the bootstrap administrator', async () => {
       const { token } = await issue('admin');
-      expect((await t.request('GET', '/api/v1/me', { token })).body).toMatchObject({ id: 'admin', kind: 'bootstrap', roles: ['admin'] });
+      const me = await t.request('GET', '/api/v1/me', { token });
+      expect(me.body).toMatchObject({ id: 'admin', kind: 'bootstrap', roles: ['admin'] });
+      expect(documented('GET', '/api/v1/me', me.body)).toEqual([]);
     });
 
     it('stops every token of a disabled principal at once, and lets them work again when enabled', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { FakeOrchestrator } from '../support/fake-orchestrator';
 import { manifest } from '../support/manifests';
 import { runEvent } from '../support/openlineage';
+import { documentedResponses } from '../support/openapi-responses';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const NS = 'airflow-prod-ns';
@@ -58,12 +59,15 @@ describe('run history joined with lineage (HTTP, fake adapter)', () => {
     const run = (await t.request('GET', `/api/v1/runs/${id}`)).body;
     expect(run).toMatchObject({ id, source: 'gatehouse', lineageRunId: dagRun, status: 'failed', product: 'orders-daily' });
     expect(run.lineage).toMatchObject({ runId: dagRun, job: `job:${NS}:orders_daily`, status: 'failed', tasks: [{ runId: task, job: `job:${NS}:orders_daily.load`, status: 'failed', errorMessage: 'boom' }] });
+    expect((await documentedResponses(t))('GET', '/api/v1/runs/{id}', run)).toEqual([]);
   });
 
   it('records runs only lineage reported (scheduled runs) in the history of the bound product', async () => {
     const { dagRun, events } = airflowRun('scheduled__2026-11-29T02:00:00+00:00');
     await t.request('POST', '/api/v1/lineage', { body: events });
-    const list = (await t.request('GET', '/api/v1/runs?product=orders-daily&source=lineage')).body.items;
+    const page = (await t.request('GET', '/api/v1/runs?product=orders-daily&source=lineage')).body;
+    expect((await documentedResponses(t))('GET', '/api/v1/runs', page)).toEqual([]);
+    const list = page.items;
     expect(list).toEqual([expect.objectContaining({ id: dagRun, source: 'lineage', lineageRunId: dagRun, status: 'succeeded', environment: 'prod', orchestrator: 'airflow-prod', requestedBy: 'lineage', target: { kind: 'dag', dagId: 'orders_daily' } })]);
     const again = await t.request('POST', '/api/v1/lineage', { body: events });
     expect(again.body).toMatchObject({ stored: 0, duplicates: 4 });

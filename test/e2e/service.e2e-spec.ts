@@ -1,5 +1,6 @@
 import { requestContext } from '../../src/common/logging/logger';
 import { DataProductsService } from '../../src/catalog/data-products.service';
+import { documentedResponses } from '../support/openapi-responses';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('service foundation (HTTP)', () => {
@@ -10,12 +11,16 @@ describe('service foundation (HTTP)', () => {
   afterAll(() => t.close());
 
   it('answers liveness and readiness without a token', async () => {
-    expect((await t.request('GET', '/health', { token: null })).body).toEqual({ status: 'ok' });
+    const live = await t.request('GET', '/health', { token: null });
+    expect(live.body).toEqual({ status: 'ok' });
     const ready = await t.request('GET', '/health/ready', { token: null });
     expect(ready.status).toBe(200);
     expect(ready.body.status).toBe('ready');
     expect(ready.body.database.migrations.pending).toEqual([]);
     expect(ready.body.database.migrations.applied).toBeGreaterThan(0);
+    const documented = await documentedResponses(t);
+    expect(documented('GET', '/health', live.body)).toEqual([]);
+    expect(documented('GET', '/health/ready', ready.body)).toEqual([]);
   });
 
   it('refuses /api/v1 without a valid token, with the same answer for missing and wrong tokens', async () => {
@@ -119,6 +124,8 @@ describe('service foundation (HTTP)', () => {
     expect(r.headers.get('content-type')).toContain('text/plain');
     expect(r.text).toMatch(/gatehouse_http_requests_total\{method="GET",route="\/api\/v1\/data-products",status="200"\} \d+/);
     expect(r.text).toContain('gatehouse_http_request_duration_seconds_bucket');
+    const doc = (await t.request('GET', '/openapi.json', { token: null })).body;
+    expect(doc.paths['/metrics'].get.responses['200'].content).toEqual({ 'text/plain': { schema: { type: 'string' } } });
   });
 
   it('makes the request id and the authenticated principal visible to services', async () => {

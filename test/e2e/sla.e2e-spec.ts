@@ -1,5 +1,6 @@
 import { manifest } from '../support/manifests';
 import { runEvent } from '../support/openlineage';
+import { documentedResponses, ResponseCheck } from '../support/openapi-responses';
 import { startTestApp, TestApp } from '../support/test-app';
 import { eventually, startWebhookReceiver } from '../support/webhook-receiver';
 import { verifyWebhook } from '../../src/webhooks/webhook-signature';
@@ -13,6 +14,8 @@ const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOSt
 describe('SLA freshness, breaches and webhooks (HTTP)', () => {
   let t: TestApp;
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  /** Real answers against the schemas the OpenAPI document gives them. */
+  let documented: ResponseCheck;
 
   beforeAll(async () => {
     receiver = await startWebhookReceiver({ failFirst: 1 });
@@ -23,6 +26,7 @@ describe('SLA freshness, breaches and webhooks (HTTP)', () => {
     });
     const body = manifest('orders-daily', { spec: { sla: { freshness: 'PT1H' }, outputs: [{ namespace: WH, name: 'analytics.public.orders_daily' }], bindings: [{ orchestrator: 'airflow-prod', dag: 'orders_daily' }] } });
     expect((await t.request('PUT', '/api/v1/data-products/orders-daily', { body })).status).toBe(201);
+    documented = await documentedResponses(t);
   });
   afterAll(async () => {
     await t.close();
@@ -31,7 +35,11 @@ describe('SLA freshness, breaches and webhooks (HTTP)', () => {
 
   const produce = (namespace: string, endedMinutesAgo: number) =>
     t.request('POST', '/api/v1/lineage', { body: runEvent({ namespace, job: 'orders_daily.load', eventTime: ago(endedMinutesAgo), outputs: [{ namespace: WH, name: 'analytics.public.orders_daily' }] }) });
-  const evaluate = () => t.request('POST', '/api/v1/sla/evaluate');
+  const evaluate = async () => {
+    const r = await t.request('POST', '/api/v1/sla/evaluate');
+    expect(documented('POST', '/api/v1/sla/evaluate', r.body)).toEqual([]);
+    return r;
+  };
 
   it('reports a product never produced as fresh until its window since registration passes', async () => {
     const r = await t.request('GET', '/api/v1/sla');
@@ -39,19 +47,23 @@ describe('SLA freshness, breaches and webhooks (HTTP)', () => {
     expect(r.body.items).toEqual([
       expect.objectContaining({ product: 'orders-daily', environment: 'prod', freshness: 'PT1H', status: 'fresh', outputs: [expect.objectContaining({ output: OUTPUT, status: 'fresh', lastProducedAt: null })] }),
     ]);
+    expect(documented('GET', '/api/v1/sla', r.body)).toEqual([]);
   });
 
   it('opens a breach when the last production is older than the SLA, and tells the webhook, signed', async () => {
     expect((await produce(NS, 120)).status).toBe(200);
     // (lineage reporting the production schedules an evaluation too; either one opens the breach, once)
     expect((await evaluate()).status).toBe(200);
-    const open = (await t.request('GET', '/api/v1/sla/breaches?open=true')).body.items;
+    const openPage = (await t.request('GET', '/api/v1/sla/breaches?open=true')).body;
+    expect(documented('GET', '/api/v1/sla/breaches', openPage)).toEqual([]);
+    const open = openPage.items;
     expect(open).toEqual([expect.objectContaining({ product: 'orders-daily', environment: 'prod', output: OUTPUT, resolvedAt: null })]);
     // the breach began when the output fell due, an hour after it was produced
     expect(Date.parse(open[0].openedAt) - Date.parse(open[0].lastProducedAt)).toBe(3_600_000);
     const state = (await t.request('GET', '/api/v1/data-products/orders-daily/sla')).body;
     expect(state.environments).toEqual([expect.objectContaining({ environment: 'prod', status: 'breached', breachesAt: null })]);
     expect(state.breaches).toHaveLength(1);
+    expect(documented('GET', '/api/v1/data-products/{name}/sla', state)).toEqual([]);
 
     const [delivery] = await eventually(() => receiver.received, (list) => list.length >= 1);
     expect(receiver.attempts).toBe(2); // the first attempt got a 500 and was retried
@@ -86,9 +98,11 @@ describe('SLA freshness, breaches and webhooks (HTTP)', () => {
     const history = (await t.request('GET', '/api/v1/sla/breaches?product=orders-daily')).body;
     expect(history.items).toHaveLength(1);
     expect(history.items[0].resolvedAt).not.toBeNull();
+    expect(documented('GET', '/api/v1/sla/breaches', history)).toEqual([]);
     expect((await t.request('GET', '/api/v1/sla/breaches?open=true')).body.items).toEqual([]);
     const fresh = (await t.request('GET', '/api/v1/sla?environment=prod')).body.items[0];
     expect(fresh.status).toBe('fresh');
+    expect(documented('GET', '/api/v1/data-products/{name}/sla', (await t.request('GET', '/api/v1/data-products/orders-daily/sla')).body)).toEqual([]);
     expect(Date.parse(fresh.breachesAt) - Date.parse(fresh.outputs[0].lastProducedAt)).toBe(3_600_000);
   });
 

@@ -1,4 +1,4 @@
-import type { Discovered, OrchestratorPort, RunDetail, TriggerRequest, RunTarget } from '../../adapters/core/orchestrator.port';
+import type { Discovered, DiscoveredDag, OrchestratorPort, RunDetail, TriggerRequest, RunTarget } from '../../adapters/core/orchestrator.port';
 import { OrchestratorError } from '../../adapters/core/orchestrator-error';
 
 /** An in-memory orchestrator for service tests of error paths and bookkeeping (real ones: test/orchestrators). */
@@ -6,11 +6,23 @@ export class FakeOrchestrator implements OrchestratorPort {
   readonly triggered: TriggerRequest[] = [];
   failWith: OrchestratorError | null = null;
   private readonly runs = new Map<string, RunDetail>();
+  /** Airflow's DAGs can be paused (Dagster has no such thing): the fake keeps the flag of its discovered DAGs. */
+  readonly setPaused?: (dagId: string, paused: boolean) => Promise<DiscoveredDag>;
 
   constructor(
     readonly kind: 'airflow' | 'dagster',
     private readonly discovered: Discovered[],
-  ) {}
+  ) {
+    if (kind === 'airflow') {
+      this.setPaused = async (dagId, paused) => {
+        if (this.failWith) throw this.failWith;
+        const dag = this.discovered.find((d): d is DiscoveredDag => d.type === 'dag' && d.dagId === dagId);
+        if (!dag) throw new OrchestratorError('not_found', `DAG ${dagId} not found`);
+        dag.paused = paused;
+        return { ...dag };
+      };
+    }
+  }
 
   async health() {
     if (this.failWith) throw this.failWith;

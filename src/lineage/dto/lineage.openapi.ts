@@ -2,20 +2,24 @@
  * JSON Schemas of the lineage endpoints' answers, for the OpenAPI document: the graph in Marquez's
  * shape is the contract tools written for Marquez rely on, so it is spelled out (and the API
  * conformance suite and the e2e specs check real answers against it). Kept beside the types they
- * describe (lineage-graph.service.ts, product-lineage.service.ts, lineage-ingest.service.ts).
+ * describe (lineage-graph.service.ts, product-lineage.service.ts, lineage-ingest.service.ts), and
+ * named so generated clients get one type per shape.
  */
+import { CLASSIFICATIONS } from '../../catalog/manifest/manifest.schema';
+import { namedSchema } from '../../common/validation/openapi';
+
 const nullableString = { type: ['string', 'null'] };
 const count = { type: 'integer', minimum: 0 };
 const nodeType = { type: 'string', enum: ['JOB', 'DATASET'] };
-const edge = { type: 'object', properties: { origin: { type: 'string' }, destination: { type: 'string' } }, required: ['origin', 'destination'] };
+const edge = namedSchema('LineageEdge', { type: 'object', properties: { origin: { type: 'string' }, destination: { type: 'string' } }, required: ['origin', 'destination'] });
 
-export const INGEST_REPORT_SCHEMA = {
+export const INGEST_REPORT = namedSchema('LineageIngestReport', {
   type: 'object',
   properties: { status: { const: 'success' }, received: count, stored: count, duplicates: count },
   required: ['status', 'received', 'stored', 'duplicates'],
-};
+});
 
-const GRAPH_NODE_SCHEMA = {
+const GRAPH_NODE = namedSchema('LineageGraphNode', {
   type: 'object',
   properties: {
     id: { type: 'string', description: '`job:<namespace>:<name>` or `dataset:<namespace>:<name>`' },
@@ -43,19 +47,19 @@ const GRAPH_NODE_SCHEMA = {
     outEdges: { type: 'array', items: edge },
   },
   required: ['id', 'type', 'data', 'inEdges', 'outEdges'],
-};
+});
 
-export const LINEAGE_GRAPH_SCHEMA = {
+export const LINEAGE_GRAPH = namedSchema('LineageGraph', {
   type: 'object',
   description: "Marquez's `{graph: [{id, type, data, inEdges, outEdges}]}`, plus what was asked and whether the node limit cut the walk short",
   properties: {
-    graph: { type: 'array', items: GRAPH_NODE_SCHEMA },
+    graph: { type: 'array', items: GRAPH_NODE },
     depth: count,
     direction: { type: 'string', enum: ['upstream', 'downstream', 'both'] },
     truncated: { type: 'boolean' },
   },
   required: ['graph', 'depth', 'direction', 'truncated'],
-};
+});
 
 const RELATED_PRODUCT = {
   name: { type: 'string' },
@@ -63,11 +67,12 @@ const RELATED_PRODUCT = {
   owner: { type: 'string' },
   stewards: { type: 'array', items: { type: 'string' } },
   tier: { type: 'integer' },
-  classification: { type: 'string' },
+  classification: { type: 'string', enum: CLASSIFICATIONS },
 };
 const RELATED_REQUIRED = Object.keys(RELATED_PRODUCT);
+const RELATED = namedSchema('RelatedProduct', { type: 'object', description: 'A data product as lineage and impact analysis name it', properties: RELATED_PRODUCT, required: RELATED_REQUIRED });
 
-export const IMPACT_REPORT_SCHEMA = {
+export const IMPACT_REPORT = namedSchema('ImpactReport', {
   type: 'object',
   properties: {
     product: { type: 'string' },
@@ -76,7 +81,7 @@ export const IMPACT_REPORT_SCHEMA = {
       items: {
         type: 'object',
         properties: {
-          product: { type: 'object', properties: RELATED_PRODUCT, required: RELATED_REQUIRED },
+          product: RELATED,
           distance: { ...count, description: 'Products between this one and the changed one (0 = fed directly by it)' },
           path: { type: 'array', items: { type: 'string' }, description: 'Lineage node ids from the changed product to this one' },
         },
@@ -86,9 +91,9 @@ export const IMPACT_REPORT_SCHEMA = {
     truncated: { type: 'boolean' },
   },
   required: ['product', 'downstream', 'truncated'],
-};
+});
 
-export const PRODUCT_LINEAGE_SCHEMA = {
+export const PRODUCT_LINEAGE = namedSchema('ProductLineage', {
   type: 'object',
   properties: {
     product: { type: 'string' },
@@ -104,4 +109,4 @@ export const PRODUCT_LINEAGE_SCHEMA = {
     truncated: { type: 'boolean' },
   },
   required: ['product', 'nodes', 'edges', 'unseen', 'truncated'],
-};
+});

@@ -13,6 +13,7 @@ export const listRunsQuery = z.strictObject({
   orchestrator: z.string().max(63).optional(),
   status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']).optional(),
   source: z.enum(['gatehouse', 'lineage']).optional(),
+  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   ...pageQueryFields,
 });
 export type ListRunsQuery = z.output<typeof listRunsQuery>;

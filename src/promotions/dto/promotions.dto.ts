@@ -13,10 +13,13 @@ export const promotionRequestBody = z.strictObject({
   reason,
 });
 
-export const approvalBody = z.strictObject({
-  decision: z.enum(['approve', 'reject']),
-  comment: z.string().max(2000).default(''),
-});
+export const approvalBody = z
+  .strictObject({
+    decision: z.enum(['approve', 'reject']),
+    comment: z.string().max(2000).default(''),
+  })
+  // A rejection without a reason only brings the same request back.
+  .refine((body) => body.decision !== 'reject' || body.comment.trim().length > 0, { path: ['comment'], message: 'a rejection must say why' });
 
 export const overrideBody = z.strictObject({
   check: z.enum(GATE_CHECKS),
@@ -32,6 +35,7 @@ export const listPromotionsQuery = z.strictObject({
   state: z.enum(PROMOTION_STATES).optional(),
   product: z.string().max(63).optional(),
   awaitingMe: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   ...pageQueryFields,
 });
 

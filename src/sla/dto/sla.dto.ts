@@ -5,6 +5,7 @@ export const slaQuery = z.strictObject({
   product: z.string().max(63).optional(),
   environment: z.string().max(40).optional(),
   status: z.enum(['fresh', 'breached']).optional(),
+  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });
 export type SlaQueryDto = z.output<typeof slaQuery>;
 

@@ -20,6 +20,14 @@ const PROBLEM_SCHEMA = {
       items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } }, required: ['field', 'message'] },
     },
     requestId: { type: 'string', description: 'Also in the x-request-id header; names the request in the logs' },
+    reason: { type: 'string', description: '403: why the policy (or a workflow rule) refused' },
+    rule: {
+      description: '403: the policy rule that decided, as it is named in the policy files (null: no rule allows it, or a workflow rule refused)',
+      oneOf: [{ type: 'null' }, { type: 'object', properties: { role: { type: 'string' }, file: { type: 'string' }, path: { type: 'string' } }, required: ['role', 'file', 'path'] }],
+    },
+    policyVersion: { type: 'string', description: '403: the version of the policy set that decided' },
+    currentEtag: { type: 'string', description: '412: the ETag the resource has now' },
+    allowed: { type: 'array', items: { type: 'string' }, description: '405: the methods the path answers (also in Allow)' },
   },
   required: ['type', 'title', 'status', 'detail', 'code'],
 };

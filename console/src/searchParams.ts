@@ -1,0 +1,95 @@
+import { AUDIT_OUTCOMES, CLASSIFICATIONS, PRODUCT_STATUS_FILTERS, PROMOTION_STATES, type AuditOutcome, type Classification, type ProductStatusFilter, type PromotionState } from './api/enums';
+import { optionalDateTime, optionalEnum, optionalInt, optionalString, safeNext, type RawSearch } from './lib/search';
+
+/**
+ * The typed search params of each route, validated by hand (see lib/search.ts: invalid values
+ * are dropped). Filter names and values are the API's, so a page can pass them on as the query.
+ *
+ * A validator returns every key it declares, undefined when absent or invalid: the router lays
+ * the validated object over the raw search, so a key left out would keep its raw, unchecked
+ * value. Undefined values are not written to the URL.
+ */
+
+export interface CatalogSearch {
+  q?: string;
+  owner?: string;
+  domain?: string;
+  tier?: number;
+  classification?: Classification;
+  tag?: string;
+  status?: ProductStatusFilter;
+  cursor?: string;
+}
+export function validateCatalogSearch(s: RawSearch): CatalogSearch {
+  return {
+    q: optionalString(s.q, 200),
+    owner: optionalString(s.owner, 200),
+    domain: optionalString(s.domain, 63),
+    tier: optionalInt(s.tier, 1, 4),
+    classification: optionalEnum(s.classification, CLASSIFICATIONS),
+    tag: optionalString(s.tag, 63),
+    status: optionalEnum(s.status, PRODUCT_STATUS_FILTERS),
+    cursor: optionalString(s.cursor, 400),
+  };
+}
+
+export const PRODUCT_TABS = ['overview', 'manifest', 'revisions', 'promotions', 'runs', 'sla', 'audit'] as const;
+export type ProductTab = (typeof PRODUCT_TABS)[number];
+export interface ProductSearch {
+  tab?: ProductTab;
+  /** Revisions diff: from and to revision numbers. */
+  from?: number;
+  to?: number;
+}
+export function validateProductSearch(s: RawSearch): ProductSearch {
+  return {
+    tab: optionalEnum(s.tab, PRODUCT_TABS),
+    from: optionalInt(s.from, 1, Number.MAX_SAFE_INTEGER),
+    to: optionalInt(s.to, 1, Number.MAX_SAFE_INTEGER),
+  };
+}
+
+export interface PromotionsSearch {
+  state?: PromotionState;
+  product?: string;
+  cursor?: string;
+}
+export function validatePromotionsSearch(s: RawSearch): PromotionsSearch {
+  return {
+    state: optionalEnum(s.state, PROMOTION_STATES),
+    product: optionalString(s.product, 63),
+    cursor: optionalString(s.cursor, 400),
+  };
+}
+
+export interface AuditSearch {
+  principal?: string;
+  subjectType?: string;
+  subjectId?: string;
+  action?: string;
+  outcome?: AuditOutcome;
+  /** ISO 8601 date or date-time. */
+  from?: string;
+  to?: string;
+  cursor?: string;
+}
+export function validateAuditSearch(s: RawSearch): AuditSearch {
+  return {
+    principal: optionalString(s.principal, 200),
+    subjectType: optionalString(s.subjectType, 100),
+    subjectId: optionalString(s.subjectId, 200),
+    action: optionalString(s.action, 100),
+    outcome: optionalEnum(s.outcome, AUDIT_OUTCOMES),
+    from: optionalDateTime(s.from),
+    to: optionalDateTime(s.to),
+    cursor: optionalString(s.cursor, 400),
+  };
+}
+
+export interface SignInSearch {
+  /** Where to go after signing in: a path of this console (validated: same origin only). */
+  next?: string;
+}
+export function validateSignInSearch(s: RawSearch): SignInSearch {
+  return { next: safeNext(s.next) };
+}

@@ -10,7 +10,7 @@ import { Account, OpenIdProvider, startOpenIdProvider } from './openid-provider'
 
 /**
  * Gatehouse as the browser suites use it: started in the test process on a loopback port,
- * serving the console built by `npm run build` (console/dist), with people, products, lineage and
+ * serving the console built by `npm run build` (console/dist, or GATEHOUSE_TEST_CONSOLE_DIR), with people, products, lineage and
  * fake orchestrators so that every page has something to show, and optionally a real OpenID
  * provider the console signs in with.
  *
@@ -101,7 +101,8 @@ export async function startConsoleApp(options: { oidcAccounts?: Account[] } = {}
   const instance = (env: Environment) => ({ kind: 'airflow' as const, name: `airflow-${env}`, environment: env, baseUrl: 'http://127.0.0.1:9', apiVersion: 'v2' as const, timeoutMs: 1000, credentials: { username: 'u', password: 'p' } });
   const t = await startTestApp(
     { port, policyDir: policies.dir, orchestrators: ENVIRONMENTS.map(instance), oidc: oidcConfig, promotionPollMs: 200 },
-    { orchestratorAdapters: (i) => orchestrators[i.environment as Environment] },
+    // GATEHOUSE_TEST_CONSOLE_DIR: a console built elsewhere (`vite build --outDir`), instead of console/dist.
+    { orchestratorAdapters: (i) => orchestrators[i.environment as Environment], ...(process.env.GATEHOUSE_TEST_CONSOLE_DIR ? { consoleDir: process.env.GATEHOUSE_TEST_CONSOLE_DIR } : {}) },
   );
   const tokens = { admin: ADMIN_TOKEN } as Record<Person, string>;
   const as: ConsoleApp['as'] = (person, method, path, body) => t.request(method, path, { body, token: tokens[person] });

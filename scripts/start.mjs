@@ -1,4 +1,5 @@
-// `npm start`: build when dist/ is missing or older than any source file, then run Gatehouse.
+// `npm start`: build when dist/ (or the console's console/dist) is missing or older than any
+// source file, then run Gatehouse.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,9 @@ function newestMtime(path) {
   return Math.max(0, ...readdirSync(path).filter((n) => n !== 'generated').map((n) => newestMtime(join(path, n))));
 }
 
-const stale = !existsSync(entry) || ['src', 'prisma', 'adapters', 'package.json'].some((p) => existsSync(p) && newestMtime(p) > statSync(entry).mtimeMs);
+const page = 'console/dist/index.html';
+const olderThan = (built, sources) => !existsSync(built) || sources.some((p) => existsSync(p) && newestMtime(p) > statSync(built).mtimeMs);
+const stale = olderThan(entry, ['src', 'prisma', 'adapters', 'package.json']) || olderThan(page, ['console/src', 'console/index.html', 'console/package.json']);
 if (stale) {
   process.stderr.write('gatehouse: building (npm run build)…\n');
   const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });

@@ -14,16 +14,24 @@ import { ProblemView } from './ProblemView';
  * from Radix.
  */
 
-/** Adds `scroll-locked` to <html> while `active` (counted, so nested dialogs work). */
+/**
+ * While `active` (counted, so nested dialogs work): `scroll-locked` on <html>, and the page behind
+ * (#root; dialogs render in a portal outside it) made `inert`, so it can neither be focused nor
+ * read — Radix's `aria-hidden` alone leaves it focusable.
+ */
 let locks = 0;
 function useScrollLock(active: boolean): void {
   useEffect(() => {
     if (!active) return;
     locks += 1;
     document.documentElement.classList.add('scroll-locked');
+    document.getElementById('root')?.setAttribute('inert', '');
     return () => {
       locks -= 1;
-      if (locks === 0) document.documentElement.classList.remove('scroll-locked');
+      if (locks === 0) {
+        document.documentElement.classList.remove('scroll-locked');
+        document.getElementById('root')?.removeAttribute('inert');
+      }
     };
   }, [active]);
 }

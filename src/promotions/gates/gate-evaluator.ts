@@ -62,7 +62,7 @@ export class GateEvaluator {
       if (check === 'approvals') {
         tally = gates.approvals ? tallyApprovals(gates.approvals, input.approvals, input.approvalDigest, input.manifest.spec.containsPii, input.now) : null;
         result = tally
-          ? { status: tally.status === 'passed' ? 'passed' : tally.status === 'rejected' ? 'failed' : 'pending', message: tally.message, evidence: { required: gates.approvals!.required, approvedBy: tally.counted, lapsed: tally.lapsed, rejectedBy: tally.rejectedBy } }
+          ? { status: tally.status === 'passed' ? 'passed' : tally.status === 'rejected' ? 'failed' : 'pending', message: tally.message, evidence: approvalEvidence(gates.approvals!, tally, input.manifest.spec.containsPii) }
           : { status: 'passed', message: 'no approvals are required', evidence: {} };
       } else {
         result = await this.check(check, input, gates);
@@ -137,4 +137,10 @@ export class GateEvaluator {
       ? { status: 'passed', message: `${results.reduce((n, r) => n + r.checks.length, 0)} check(s) passing in ${env}`, evidence: { environment: env, results } }
       : { status: 'passed', message: `no data-quality results reported in ${env}`, evidence: { environment: env, results } };
   }
+}
+
+/** What the approvals gate looked at: the quorum, who counts, who lapsed and why, and whether a steward's approval is needed and given. */
+function approvalEvidence(rules: NonNullable<EnvironmentGates['approvals']>, tally: ApprovalTally, containsPii: boolean) {
+  const stewardRequired = containsPii && rules.piiRequiresSteward;
+  return { required: rules.required, approvedBy: tally.counted, lapsed: tally.lapsed, rejectedBy: tally.rejectedBy, stewardRequired, stewardApproved: tally.stewardApproved, ...(stewardRequired ? { stewardRole: rules.stewardRole } : {}) };
 }

@@ -1,6 +1,5 @@
-/// <reference lib="dom" />
 import type { Browser } from 'playwright-core';
-import { launchChromium, newContext, screenshot, seriousViolations, signInWithToken, watchPageErrors } from './support/browser';
+import { type InPage, launchChromium, newContext, screenshot, seriousViolations, signInWithToken, watchPageErrors } from './support/browser';
 import { ConsoleApp, startConsoleApp } from './support/console-app';
 
 /** Signing in to the console: a pasted API token, and single sign-on with a real OpenID provider. */
@@ -35,12 +34,12 @@ describe('signing in', () => {
     await page.getByRole('button', { name: /Olga Owner/ }).click();
     await page.getByText('sales-data').first().waitFor();
     // the token lives in sessionStorage only, never in localStorage or the URL
-    expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
+    expect(await page.evaluate(() => Object.keys((globalThis as unknown as InPage).localStorage).length)).toBe(0);
     expect(page.url()).not.toContain(app.tokens.olga);
 
     await page.getByRole('menuitem', { name: /sign out/i }).or(page.getByRole('button', { name: /sign out/i })).first().click();
     await page.waitForURL(/\/sign-in/);
-    expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain(app.tokens.olga);
+    expect(await page.evaluate(() => JSON.stringify((globalThis as unknown as InPage).sessionStorage))).not.toContain(app.tokens.olga);
     await page.goto(`${app.baseUrl}/catalog`);
     await page.waitForURL(/\/sign-in/);
     expect(errors).toEqual([]);

@@ -64,3 +64,13 @@ export function watchPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * The browser's globals as code passed to `page.evaluate` sees them (this project's TypeScript
+ * has no DOM library): write `(globalThis as unknown as InPage).document` inside such callbacks.
+ */
+export interface InPage {
+  document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> & Iterable<{ textContent: string | null }> };
+  localStorage: { length: number } & Record<string, unknown>;
+  sessionStorage: Record<string, unknown>;
+}

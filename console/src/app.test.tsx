@@ -30,7 +30,7 @@ describe('the route guard and the shell', () => {
     expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Catalog', 'Approvals', 'Promotions', 'Audit']);
     expect(within(nav).getByRole('link', { name: 'Catalog' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('main').id).toBe('main');
-    expect(screen.getByText('Coming soon.')).toBeTruthy();
+    expect(await screen.findByRole('search', { name: 'Search the catalog' })).toBeTruthy();
     expect(document.title).toBe('Catalog · Gatehouse');
 
     const menu = await screen.findByRole('button', { name: /Bootstrap administrator/ });

@@ -18,6 +18,7 @@ import { parseFlatSearch, stringifyFlatSearch } from './lib/search';
 import {
   validateAuditSearch,
   validateCatalogSearch,
+  validateProductPromoteSearch,
   validateProductSearch,
   validatePromotionsSearch,
   validateSignInSearch,
@@ -112,6 +113,7 @@ const productEditRoute = createRoute({
 const productPromoteRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'products/$name/promote',
+  validateSearch: validateProductPromoteSearch,
   component: lazyRouteComponent(() => import('./pages/ProductPromotePage')),
 });
 

@@ -40,12 +40,33 @@ export interface ProductSearch {
   /** Revisions diff: from and to revision numbers. */
   from?: number;
   to?: number;
+  /** Revisions diff: "what this environment runs" as the from / to side (wins over from / to). */
+  fromEnv?: string;
+  toEnv?: string;
+  /** The page of the tab's list (promotions, runs, audit); reset when the tab changes. */
+  cursor?: string;
 }
 export function validateProductSearch(s: RawSearch): ProductSearch {
   return {
     tab: optionalEnum(s.tab, PRODUCT_TABS),
     from: optionalInt(s.from, 1, Number.MAX_SAFE_INTEGER),
     to: optionalInt(s.to, 1, Number.MAX_SAFE_INTEGER),
+    fromEnv: optionalString(s.fromEnv, 40),
+    toEnv: optionalString(s.toEnv, 40),
+    cursor: optionalString(s.cursor, 400),
+  };
+}
+
+export interface ProductPromoteSearch {
+  /** The revision to promote (default: the latest). */
+  revision?: number;
+  /** The target environment (the source is the one before it). */
+  to?: string;
+}
+export function validateProductPromoteSearch(s: RawSearch): ProductPromoteSearch {
+  return {
+    revision: optionalInt(s.revision, 1, Number.MAX_SAFE_INTEGER),
+    to: optionalString(s.to, 40),
   };
 }
 

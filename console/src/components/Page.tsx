@@ -45,13 +45,3 @@ export function Page({ title, documentTitle, description, actions, children }: P
     </div>
   );
 }
-
-/** What the pages show until they are built. */
-export function ComingSoon({ children }: { children?: ReactNode }) {
-  return (
-    <div className="empty-state">
-      <p>Coming soon.</p>
-      {children}
-    </div>
-  );
-}

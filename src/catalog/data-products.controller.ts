@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -86,7 +86,8 @@ export class DataProductsController {
   @Authorize('update', 'DataProduct')
   @ApiOperation({ summary: 'Change a data product with a JSON merge patch (RFC 7396) of its manifest' })
   @ApiConsumes('application/merge-patch+json', 'application/json')
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiBody({ schema: { type: 'object', description: 'A JSON merge patch (RFC 7396) of the manifest: the fields to change, `null` to remove one; the result is validated like a whole manifest' } })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag the change is based on; 412 if the product moved on' })
   @ApiJsonResponse(200, DATA_PRODUCT, 'Updated or unchanged (Gatehouse-Apply-Result header)')
   async patch(
     @ZodParam('name', productNameParam) name: string,

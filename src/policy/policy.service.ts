@@ -100,5 +100,6 @@ export function forbidden(decision: Decision, record?: Record<string, unknown>):
     reason: decision.reason,
     rule: decision.decidingRule ? { role: decision.decidingRule.role, file: decision.decidingRule.file, path: decision.decidingRule.path } : null,
     policyVersion: decision.policyVersion,
+    ...(decision.field ? { field: decision.field } : {}),
   });
 }

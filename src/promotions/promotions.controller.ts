@@ -11,7 +11,7 @@ import { withContentEtag } from '../common/http/content-etag';
 import { ApiJsonResponse, ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import { Authorize } from '../policy/authorize.decorator';
-import { approvalBody, environmentParam, idempotencyKey, listPromotionsQuery, overrideBody, promotionIdParam, promotionRequestBody, rollbackBody } from './dto/promotions.dto';
+import { approvalBody, environmentParam, idempotencyKey, listPromotionsQuery, overrideBody, promotionIdParam, promotionPreviewBody, promotionRequestBody, rollbackBody } from './dto/promotions.dto';
 import { PROMOTION_DETAIL, PROMOTION_PAGE, PROMOTION_PREVIEW, PROMOTION_RECEIPT } from './dto/promotions.openapi';
 import { PromotionsService } from './promotions.service';
 
@@ -50,9 +50,9 @@ export class PromotionsController {
   @HttpCode(200)
   @Authorize('request', 'Promotion')
   @ApiOperation({ summary: 'What the gates would say of a promotion request now, and what approving it would do; writes nothing' })
-  @ApiZodBody(promotionRequestBody)
+  @ApiZodBody(promotionPreviewBody)
   @ApiJsonResponse(200, PROMOTION_PREVIEW)
-  dryRun(@Body(new ZodPipe(promotionRequestBody)) body: z.output<typeof promotionRequestBody>, @CurrentPrincipal() principal: Principal) {
+  dryRun(@Body(new ZodPipe(promotionPreviewBody)) body: z.output<typeof promotionPreviewBody>, @CurrentPrincipal() principal: Principal) {
     return this.promotions.preview(body, principal);
   }
 

@@ -91,7 +91,7 @@ export class PromotionsService {
   }
 
   /** What the gates would say of this request now, and what approving it would do. Writes nothing. */
-  async preview(body: PromotionRequest, actor: Principal): Promise<PromotionPreview> {
+  async preview(body: Omit<PromotionRequest, 'reason'>, actor: Principal): Promise<PromotionPreview> {
     const { product, revision } = await this.checkedRequest(body, actor);
     const outcome = await this.evaluate({ kind: 'promotion', productName: product.name, revision: revision.number, fromEnv: body.from, toEnv: body.to, overrides: [], approvals: [] }, revision, product.digest);
     const next = nextState(outcome.results, outcome.tally);
@@ -336,7 +336,7 @@ export class PromotionsService {
   }
 
   /** A request's environments and revision checked: the next environment, an active product, a revision it has. */
-  private async checkedRequest(body: PromotionRequest, actor: Principal): Promise<{ product: DataProductView; revision: RevisionView }> {
+  private async checkedRequest(body: Omit<PromotionRequest, 'reason'>, actor: Principal): Promise<{ product: DataProductView; revision: RevisionView }> {
     const fromIndex = this.config.environments.indexOf(body.from);
     const errors = [
       ...(fromIndex < 0 ? [{ field: 'from', message: `must be one of ${this.config.environments.join(', ')}` }] : []),

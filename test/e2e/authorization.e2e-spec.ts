@@ -88,6 +88,8 @@ describe('authorization with the shipped policies (HTTP)', () => {
   it('names the field a restricted role may not change', async () => {
     const r = await t.request('PATCH', '/api/v1/data-products/az-internal', { ...as('editor'), body: { metadata: { owner: 'team:x' } } });
     expect(r.body.detail).toContain('field owner');
+    // as a member too, so a form can show the refusal at the field
+    expect(r.body.field).toBe('owner');
   });
 
   it('lets members create products only for their own teams', async () => {

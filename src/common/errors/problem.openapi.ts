@@ -26,6 +26,7 @@ const PROBLEM_SCHEMA = {
       oneOf: [{ type: 'null' }, { type: 'object', properties: { role: { type: 'string' }, file: { type: 'string' }, path: { type: 'string' } }, required: ['role', 'file', 'path'] }],
     },
     policyVersion: { type: 'string', description: '403: the version of the policy set that decided' },
+    field: { type: 'string', description: '403: the manifest field the policy refused to let the caller change (`classification`, `owner` …)' },
     currentEtag: { type: 'string', description: '412: the ETag the resource has now' },
     allowed: { type: 'array', items: { type: 'string' }, description: '405: the methods the path answers (also in Allow)' },
   },

@@ -13,6 +13,9 @@ export const promotionRequestBody = z.strictObject({
   reason,
 });
 
+/** A dry run asks what the gates say; the reason is what a real request records, so it may be left out. */
+export const promotionPreviewBody = promotionRequestBody.extend({ reason: reason.optional() });
+
 export const approvalBody = z
   .strictObject({
     decision: z.enum(['approve', 'reject']),

@@ -86,6 +86,42 @@ export interface ProductionEvent {
 }
 
 /**
+ * A metadata value as the orchestrator reports it, for the kinds Gatehouse reads (Dagster's MetadataEntry members):
+ * text (Dagster's text, URL, path and markdown entries), numbers, booleans, JSON, a table's column schema and its
+ * column lineage. Other kinds are left out.
+ */
+export type MetadataValue =
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'json'; value: unknown }
+  | { kind: 'tableSchema'; columns: TableColumn[] }
+  | { kind: 'columnLineage'; columns: ColumnLineage[] };
+
+/** One column of a table schema; `type` is as the orchestrator spells it (`string`, `struct<city:string>`…). */
+export interface TableColumn {
+  name: string;
+  type: string;
+  description: string | null;
+}
+
+/** Where one column's values come from: columns of other assets. */
+export interface ColumnLineage {
+  column: string;
+  from: { assetKey: string[]; column: string }[];
+}
+
+/** Metadata by key (`dagster/uri`, `dagster/table_name`, `dagster/column_schema`…). */
+export type AssetMetadata = Record<string, MetadataValue>;
+
+/** What the definitions say of an asset: its kinds (`python`, `postgres`…) and its definition metadata. */
+export interface AssetDefinition {
+  assetKey: string[];
+  kinds: string[];
+  metadata: AssetMetadata;
+}
+
+/**
  * A run as an activity feed sees it: status, times, what it materialized and what its checks said. Read by
  * `activitySince` for orchestrators that emit no OpenLineage themselves (Dagster), so Gatehouse can produce the
  * lineage events. Asset keys are paths (`['sales', 'orders_daily']`).
@@ -107,11 +143,16 @@ export interface RunActivity {
   /** When the orchestrator last changed the run (ISO). */
   updatedAt: string;
   tags: Record<string, string>;
-  /** In the order they happened. */
-  materializations: { assetKey: string[]; at: string }[];
+  /** In the order they happened, each with the metadata it was reported with. */
+  materializations: { assetKey: string[]; at: string; metadata: AssetMetadata }[];
   checks: { assetKey: string[]; name: string; passed: boolean; at: string }[];
   /** For every asset in the run's selection: the asset keys it depends on (as the definitions say now). */
   dependencies: { assetKey: string[]; upstream: string[][] }[];
+  /**
+   * The definitions of the assets the activity names (its selection, their upstream assets and the assets their column
+   * lineage reads from), as they are now; keys the orchestrator no longer defines are absent.
+   */
+  definitions: AssetDefinition[];
   /** The failure message, when the run failed. */
   error: string | null;
 }

@@ -8,8 +8,10 @@ import {
   encodeCursor,
   failureMessage,
   GqlActivityRun,
+  GqlAssetDefinition,
   GqlRunChange,
   pendingChanges,
+  referencedKeys,
   toRunActivity,
   updatedAfterFor,
 } from './dagster.activity';
@@ -119,11 +121,8 @@ describe('activity paging', () => {
 
 describe('toRunActivity (recorded runs)', () => {
   const results: GqlActivityRun[] = recorded('activity-runs').body.data.runsOrError.results;
-  const deps = new Map<string, string[][]>(
-    recorded('activity-asset-dependencies').body.data.assetNodes.map((n: { assetKey: { path: string[] }; dependencyKeys: { path: string[] }[] }) => [
-      JSON.stringify(n.assetKey.path),
-      n.dependencyKeys.map((k) => k.path),
-    ]),
+  const deps = new Map<string, GqlAssetDefinition>(
+    recorded('activity-asset-dependencies').body.data.assetNodes.map((n: GqlAssetDefinition) => [JSON.stringify(n.assetKey.path), n]),
   );
   const byStatus = (s: string) => results.find((r) => r.status === s)!;
   const activity = (r: GqlActivityRun) => toRunActivity(r, r.eventConnection.events, deps, 'gatehouse/run-id');
@@ -171,5 +170,60 @@ describe('toRunActivity (recorded runs)', () => {
     const r = { ...byStatus('SUCCESS'), assetSelection: null };
     expect(activity(r).target).toEqual({ kind: 'assets', assetKeys: [['sales', 'orders_daily'], ['sales', 'raw_orders']] });
     expect(failureMessage([])).toBeNull();
+  });
+});
+
+describe('toRunActivity: Dagster’s standard metadata (recorded run of test/fixtures/hybrid/dagster)', () => {
+  const [run] = recorded('activity-hybrid-runs').body.data.runsOrError.results as GqlActivityRun[];
+  const definitions = new Map<string, GqlAssetDefinition>(
+    recorded('activity-hybrid-asset-definitions').body.data.assetNodes.map((n: GqlAssetDefinition) => [JSON.stringify(n.assetKey.path), n]),
+  );
+  const RAW = ['hybrid', 'raw_orders'];
+  const MART = ['hybrid', 'customer_orders'];
+
+  it('materializations carry their metadata; definitions their kinds and metadata', () => {
+    const a = toRunActivity(run, run.eventConnection.events, definitions, 'gatehouse/run-id');
+    expect(a.materializations.map((m) => [m.assetKey, m.metadata])).toEqual([
+      [RAW, { 'dagster/row_count': { kind: 'number', value: 6 } }],
+      [
+        MART,
+        {
+          'dagster/row_count': { kind: 'number', value: 3 },
+          'dagster/column_lineage': {
+            kind: 'columnLineage',
+            columns: [
+              { column: 'customer', from: [{ assetKey: RAW, column: 'customer' }] },
+              { column: 'orders', from: [{ assetKey: RAW, column: 'order_id' }] },
+              { column: 'total', from: [{ assetKey: RAW, column: 'amount' }] },
+            ],
+          },
+        },
+      ],
+    ]);
+    const byKey = new Map(a.definitions.map((d) => [JSON.stringify(d.assetKey), d]));
+    expect(byKey.get(JSON.stringify(MART))).toEqual({
+      assetKey: MART,
+      kinds: ['postgres', 'python'],
+      metadata: {
+        'dagster/table_name': { kind: 'text', text: 'warehouse.public.customer_orders' },
+        'dagster/column_schema': {
+          kind: 'tableSchema',
+          columns: [
+            { name: 'customer', type: 'string', description: null },
+            { name: 'orders', type: 'integer', description: null },
+            { name: 'total', type: 'double', description: "Sum of the customer's orders in EUR" },
+          ],
+        },
+      },
+    });
+    expect(byKey.get(JSON.stringify(RAW))!.metadata['dagster/uri']).toEqual({ kind: 'text', text: 'file:///tmp/gatehouse-hybrid-recording/raw_orders.json' });
+  });
+
+  it('names the upstream and column-lineage assets outside the selection, whose definitions the adapter reads next', () => {
+    expect(referencedKeys([MART], definitions, run.eventConnection.events)).toEqual([RAW]);
+    const onlyMart = new Map([[JSON.stringify(MART), { ...definitions.get(JSON.stringify(MART))!, dependencyKeys: [] }]]);
+    // no dependency declared: the column lineage of the materialization still names it
+    expect(referencedKeys([MART], onlyMart, run.eventConnection.events)).toEqual([RAW]);
+    expect(referencedKeys([MART], onlyMart, [])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-import { RunActivity } from '../core/orchestrator.port';
+import { AssetDefinition, RunActivity } from '../core/orchestrator.port';
 import { OrchestratorError } from '../core/orchestrator-error';
 import { GqlAssetKey, GqlTag, millisToIso, secondsToIso, tagValue } from './dagster.mapping';
+import { GqlMetadataEntry, toMetadata } from './dagster.metadata';
 import { isTerminalRunStatus, mapRunStatus } from './dagster.status';
 
 /*
@@ -128,6 +129,7 @@ export interface GqlActivityEvent {
   stepKey?: string | null;
   message?: string | null;
   assetKey?: GqlAssetKey | null;
+  metadataEntries?: GqlMetadataEntry[] | null;
   evaluation?: { checkName: string; success: boolean; timestamp?: number | null; assetKey: GqlAssetKey } | null;
   error?: GqlPythonError | null;
 }
@@ -180,14 +182,38 @@ export function failureMessage(events: readonly GqlActivityEvent[]): string | nu
   return lines.length ? lines.join('\n').slice(0, MAX_ERROR_LENGTH) : null;
 }
 
+/** An asset's current definition as the activity reads it: what it depends on, its kinds and its metadata. */
+export interface GqlAssetDefinition {
+  assetKey: GqlAssetKey;
+  dependencyKeys?: GqlAssetKey[] | null;
+  kinds?: string[] | null;
+  metadataEntries?: GqlMetadataEntry[] | null;
+}
+
 /**
- * RunActivity for a run and all its events. `dependencies` maps JSON.stringify(asset key) → upstream keys (current
- * definitions; `['a/b']` and `['a','b']` are different keys); `runIdTag` is the tag carrying Gatehouse's run id.
+ * The asset keys an activity names besides its selection, whose definitions it reports too: the selection's upstream
+ * assets and the assets its column lineage (in definitions or materializations) reads from. `definitions` needs the
+ * selection's only.
  */
-export function toRunActivity(run: GqlActivityRun, events: readonly GqlActivityEvent[], dependencies: ReadonlyMap<string, string[][]>, runIdTag: string): RunActivity {
+export function referencedKeys(selection: readonly string[][], definitions: ReadonlyMap<string, GqlAssetDefinition>, events: readonly GqlActivityEvent[]): string[][] {
+  const selected = selection.map((k) => definitions.get(JSON.stringify(k))).filter((d): d is GqlAssetDefinition => d !== undefined);
+  const entries = [...selected.flatMap((d) => d.metadataEntries ?? []), ...events.flatMap((e) => e.metadataEntries ?? [])];
+  const keys = [
+    ...selected.flatMap((d) => (d.dependencyKeys ?? []).map((k) => k.path)),
+    ...entries.flatMap((entry) => (entry.lineage ?? []).flatMap((column) => (column.columnDeps ?? []).map((dep) => dep.assetKey.path))),
+  ];
+  return uniqueKeys(keys);
+}
+
+/**
+ * RunActivity for a run and all its events. `definitions` maps JSON.stringify(asset key) → the asset's current
+ * definition (`['a/b']` and `['a','b']` are different keys), for the run's selection and the keys referencedKeys
+ * names; `runIdTag` is the tag carrying Gatehouse's run id.
+ */
+export function toRunActivity(run: GqlActivityRun, events: readonly GqlActivityEvent[], definitions: ReadonlyMap<string, GqlAssetDefinition>, runIdTag: string): RunActivity {
   const materializations = events
     .filter((e) => e.__typename === 'MaterializationEvent' && e.assetKey?.path)
-    .map((e) => ({ assetKey: [...e.assetKey!.path], at: millisToIso(e.timestamp) ?? secondsToIso(run.updateTime)! }));
+    .map((e) => ({ assetKey: [...e.assetKey!.path], at: millisToIso(e.timestamp) ?? secondsToIso(run.updateTime)!, metadata: toMetadata(e.metadataEntries) }));
   const checks = events
     .filter((e) => e.__typename === 'AssetCheckEvaluationEvent' && e.evaluation)
     .map((e) => ({
@@ -219,7 +245,16 @@ export function toRunActivity(run: GqlActivityRun, events: readonly GqlActivityE
     tags: Object.fromEntries((run.tags ?? []).map((t) => [t.key, t.value])),
     materializations,
     checks,
-    dependencies: selection.map((assetKey) => ({ assetKey, upstream: (dependencies.get(JSON.stringify(assetKey)) ?? []).map((k) => [...k]) })),
+    dependencies: selection.map((assetKey) => ({ assetKey, upstream: (definitions.get(JSON.stringify(assetKey))?.dependencyKeys ?? []).map((k) => [...k.path]) })),
+    definitions: definitionsNamed(selection, definitions, events),
     error: status === 'failed' ? failureMessage(events) : null,
   };
+}
+
+/** The definitions of the selection and of the keys it references, in that order, each once. */
+function definitionsNamed(selection: readonly string[][], definitions: ReadonlyMap<string, GqlAssetDefinition>, events: readonly GqlActivityEvent[]): AssetDefinition[] {
+  return uniqueKeys([...selection, ...referencedKeys(selection, definitions, events)]).flatMap((key) => {
+    const d = definitions.get(JSON.stringify(key));
+    return d ? [{ assetKey: key, kinds: [...(d.kinds ?? [])], metadata: toMetadata(d.metadataEntries) }] : [];
+  });
 }

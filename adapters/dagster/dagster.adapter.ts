@@ -19,9 +19,11 @@ import {
   encodeCursor,
   GqlActivityEvent,
   GqlActivityRun,
+  GqlAssetDefinition,
   GqlEventConnection,
   GqlRunChange,
   pendingChanges,
+  referencedKeys,
   toRunActivity,
   updatedAfterFor,
 } from './dagster.activity';
@@ -374,9 +376,12 @@ export class DagsterAdapter implements OrchestratorPort {
         if (events) loaded.push({ run, events });
       }
     }
-    const keys = [...new Map(loaded.flatMap(({ run, events }) => this.selectionKeys(run, events)).map((k) => [JSON.stringify(k), k])).values()];
-    const dependencies = await this.dependenciesOf(keys);
-    return loaded.map(({ run, events }) => ({ run, activity: toRunActivity(run, events, dependencies, this.config.runIdTag) }));
+    const selections = loaded.map(({ run, events }) => this.selectionKeys(run, events));
+    const definitions = await this.definitionsOf(selections.flat());
+    // then the assets those definitions and the materializations reference (upstream, column lineage), once per page
+    const referenced = loaded.flatMap(({ events }, i) => referencedKeys(selections[i], definitions, events));
+    for (const [id, definition] of await this.definitionsOf(referenced.filter((k) => !definitions.has(JSON.stringify(k))))) definitions.set(id, definition);
+    return loaded.map(({ run, events }) => ({ run, activity: toRunActivity(run, events, definitions, this.config.runIdTag) }));
   }
 
   /** The run's events, reading on while Dagster has more; null when the run was deleted meanwhile. */
@@ -402,11 +407,12 @@ export class DagsterAdapter implements OrchestratorPort {
     return events.filter((e) => (e.__typename === 'AssetMaterializationPlannedEvent' || e.__typename === 'MaterializationEvent') && e.assetKey?.path).map((e) => e.assetKey!.path);
   }
 
-  /** JSON.stringify(key) → upstream keys, from the current asset definitions (keys Dagster no longer defines: absent). */
-  private async dependenciesOf(keys: string[][]): Promise<Map<string, string[][]>> {
-    if (!keys.length) return new Map();
-    const data = await this.gql.request<{ assetNodes: GqlAssetNode[] }>(D.ASSET_DEPENDENCIES, { assetKeys: keys.map((path) => ({ path })) }, { safe: true });
-    return new Map((data.assetNodes ?? []).map((n) => [JSON.stringify(n.assetKey.path), (n.dependencyKeys ?? []).map((k) => [...k.path])]));
+  /** JSON.stringify(key) → the current definition (upstream keys, kinds, metadata); keys Dagster no longer defines are absent. */
+  private async definitionsOf(keys: string[][]): Promise<Map<string, GqlAssetDefinition>> {
+    const unique = [...new Map(keys.map((k) => [JSON.stringify(k), k])).values()];
+    if (!unique.length) return new Map();
+    const data = await this.gql.request<{ assetNodes: GqlAssetDefinition[] }>(D.ASSET_DEPENDENCIES, { assetKeys: unique.map((path) => ({ path })) }, { safe: true });
+    return new Map((data.assetNodes ?? []).map((n) => [JSON.stringify(n.assetKey.path), n]));
   }
 
   private inThisRepository(origin: GqlRunChange['repositoryOrigin']): boolean {

@@ -167,6 +167,24 @@ export const RUNS_UPDATED = `query GatehouseRunsUpdated($filter: RunsFilter, $cu
 }`;
 
 /**
+ * Metadata entries with the values Gatehouse reads (dagster.metadata.ts): text-like entries, numbers, booleans, JSON,
+ * table schemas and column lineage. Other kinds come back with their label only.
+ */
+const METADATA_ENTRIES = `metadataEntries {
+    __typename label
+    ... on TextMetadataEntry { text }
+    ... on UrlMetadataEntry { url }
+    ... on PathMetadataEntry { path }
+    ... on MarkdownMetadataEntry { mdStr }
+    ... on IntMetadataEntry { intValue intRepr }
+    ... on FloatMetadataEntry { floatValue }
+    ... on BoolMetadataEntry { boolValue }
+    ... on JsonMetadataEntry { jsonString }
+    ... on TableSchemaMetadataEntry { schema { columns { name type description } } }
+    ... on TableColumnLineageMetadataEntry { lineage { columnName columnDeps { assetKey { path } columnName } } }
+  }`;
+
+/**
  * The events an activity needs, out of everything in a run's event log (logs, step events, …): planned and done
  * materializations, check evaluations and the failure messages. Other events come back as a bare `__typename`.
  */
@@ -175,7 +193,7 @@ const ACTIVITY_EVENTS = `
   events {
     __typename
     ... on AssetMaterializationPlannedEvent { assetKey { path } }
-    ... on MaterializationEvent { timestamp assetKey { path } }
+    ... on MaterializationEvent { timestamp assetKey { path } ${METADATA_ENTRIES} }
     ... on AssetCheckEvaluationEvent { timestamp evaluation { checkName success timestamp assetKey { path } } }
     ... on ExecutionStepFailureEvent { stepKey message error { message className cause { message cause { message } } } }
     ... on RunFailureEvent { message error { message className } }
@@ -209,7 +227,7 @@ export const RUN_EVENTS = `query GatehouseRunEvents($runId: ID!, $afterCursor: S
   }
 }`;
 
-/** What some assets depend on (current definitions; unknown keys are absent). */
+/** What some assets depend on, their kinds and definition metadata (current definitions; unknown keys are absent). */
 export const ASSET_DEPENDENCIES = `query GatehouseAssetDependencies($assetKeys: [AssetKeyInput!]) {
-  assetNodes(assetKeys: $assetKeys) { assetKey { path } dependencyKeys { path } }
+  assetNodes(assetKeys: $assetKeys) { assetKey { path } dependencyKeys { path } kinds ${METADATA_ENTRIES} }
 }`;

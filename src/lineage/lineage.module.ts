@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
+import { LineageAliasRepository } from './graph/lineage-alias.repository';
 import { LineageGraphRepository } from './graph/lineage-graph.repository';
 import { LineageGraphService } from './graph/lineage-graph.service';
 import { LineageCursorRepository } from './ingest/lineage-cursor.repository';
@@ -12,7 +13,7 @@ import { ProductLineageService } from './products/product-lineage.service';
 @Module({
   imports: [CatalogModule],
   controllers: [LineageController, ProductLineageController],
-  providers: [LineageCursorRepository, LineageStoreRepository, LineageIngestService, LineageGraphRepository, LineageGraphService, ProductLineageService],
-  exports: [LineageCursorRepository, LineageIngestService, LineageGraphService, LineageGraphRepository],
+  providers: [LineageCursorRepository, LineageStoreRepository, LineageIngestService, LineageGraphRepository, LineageAliasRepository, LineageGraphService, ProductLineageService],
+  exports: [LineageCursorRepository, LineageIngestService, LineageGraphService, LineageGraphRepository, LineageAliasRepository],
 })
 export class LineageModule {}

@@ -59,7 +59,9 @@ export class DagsterLineagePoller implements OnApplicationBootstrap, OnApplicati
   /** Reads pages until caught up; returns how many runs were read. */
   async poll(source: RegisteredOrchestrator): Promise<number> {
     const key = `dagster:${source.description.name}`;
-    const options = { namespace: source.description.lineageNamespace, producer: GATEHOUSE_PRODUCER };
+    const instance = this.config.orchestrators.find((o) => o.name === source.description.name);
+    const storage = instance?.kind === 'dagster' ? instance.storage : undefined;
+    const options = { namespace: source.description.lineageNamespace, producer: GATEHOUSE_PRODUCER, storage };
     let cursor = await this.cursors.get(key);
     let read = 0;
     while (!this.stopping) {

@@ -24,6 +24,27 @@ const common = {
   lineageNamespace: z.string().min(1).max(1024).optional(),
 };
 
+/**
+ * An OpenLineage dataset namespace (`postgres://warehouse:5432`, `snowflake://acme-prod`, `bigquery`): a scheme,
+ * usually with an authority, never ending in `/` (a dataset's name follows it).
+ */
+const datasetNamespace = z
+  .string()
+  .max(1024)
+  .regex(/^[A-Za-z][A-Za-z0-9+.-]*(?::\S*[^\s/])?$/, 'must be an OpenLineage dataset namespace such as postgres://warehouse:5432 (a scheme and authority, no trailing /)');
+
+/**
+ * Where a Dagster instance's tables live, for assets that name themselves by `dagster/table_name`: the dataset
+ * namespace of each storage, by the asset's `dagster/storage_kind` metadata or one of its kinds (`postgres`,
+ * `snowflake`…, compared without case), and `default` for assets whose kinds name none of them.
+ */
+const storageSchema = z.strictObject({
+  kinds: z.record(z.string().min(1).max(256), datasetNamespace).default({}),
+  default: datasetNamespace.optional(),
+});
+
+export type DatasetStorage = z.output<typeof storageSchema>;
+
 const instanceSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...common,
@@ -39,6 +60,7 @@ const instanceSchema = z.discriminatedUnion('kind', [
     assetJob: z.string().min(1).default('__ASSET_JOB'),
     /** Extra headers such as a Dagster+ API token, each read from the environment. */
     headers: z.record(z.string(), secretRef).default({}),
+    storage: storageSchema.optional(),
   }),
 ]);
 

@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { RunStatus, RunTarget } from '../../adapters/core/orchestrator.port';
 import { DataProductsService } from '../catalog/data-products.service';
 import type { Manifest } from '../catalog/manifest/manifest.schema';
+import { LineageAliasRepository } from '../lineage/graph/lineage-alias.repository';
 import { LineageIngestService } from '../lineage/ingest/lineage-ingest.service';
+import { datasetNodeId } from '../lineage/node-id';
 import type { ProjectedRun } from '../lineage/projection/run-projection';
 import { GatehouseRunEvents } from './gatehouse-run-events';
 import { OrchestratorRegistry } from './orchestrator-registry';
@@ -23,6 +25,7 @@ export class RunLineageLinker implements OnModuleInit {
     private readonly products: DataProductsService,
     private readonly runs: RunRepository,
     private readonly events: GatehouseRunEvents,
+    private readonly aliases: LineageAliasRepository,
   ) {}
 
   onModuleInit(): void {
@@ -52,15 +55,22 @@ export class RunLineageLinker implements OnModuleInit {
     }
   }
 
-  /** The product bound to the run's DAG (Airflow) or to an asset it materialized (Dagster). */
+  /**
+   * The product bound to the run's DAG (Airflow) or to an asset it materialized (Dagster). The run names an asset by
+   * its key in the instance's namespace, or by the dataset it is (its `dagster/uri` or table), which has the key as an
+   * alias: both are compared as the node lineage reads them as.
+   */
   private async boundProduct(orchestrator: string, run: ProjectedRun): Promise<{ product: string; target: RunTarget } | null> {
-    const outputs = new Set(run.outputs.filter((d) => d.namespace === run.jobNamespace).map((d) => d.name));
-    for (const candidate of await this.products.boundTo(orchestrator)) {
-      for (const binding of (candidate.manifest as Manifest).spec.bindings) {
-        if (binding.orchestrator !== orchestrator) continue;
-        if ('dag' in binding && binding.dag === run.jobName) return { product: candidate.name, target: { kind: 'dag', dagId: binding.dag } };
-        if ('asset' in binding && outputs.has(binding.asset.join('/'))) return { product: candidate.name, target: { kind: 'assets', assetKeys: [binding.asset] } };
-      }
+    const candidates = (await this.products.boundTo(orchestrator)).flatMap((c) => (c.manifest as Manifest).spec.bindings.filter((b) => b.orchestrator === orchestrator).map((binding) => ({ product: c.name, binding })));
+    const assetId = (key: string[]) => datasetNodeId(run.jobNamespace, key.join('/'));
+    const outputIds = run.outputs.map((d) => datasetNodeId(d.namespace, d.name));
+    const assetIds = candidates.flatMap(({ binding }) => ('asset' in binding ? [assetId(binding.asset)] : []));
+    const canonical = assetIds.length && outputIds.length ? await this.aliases.canonical([...outputIds, ...assetIds]) : new Map<string, string>();
+    const read = (id: string) => canonical.get(id) ?? id;
+    const produced = new Set(outputIds.map(read));
+    for (const { product, binding } of candidates) {
+      if ('dag' in binding && binding.dag === run.jobName) return { product, target: { kind: 'dag', dagId: binding.dag } };
+      if ('asset' in binding && produced.has(read(assetId(binding.asset)))) return { product, target: { kind: 'assets', assetKeys: [binding.asset] } };
     }
     return null;
   }

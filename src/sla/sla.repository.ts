@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client';
 import { Page, pageOf } from '../common/pagination';
 import { PrismaService } from '../database/prisma.service';
+import { supersededTry } from '../lineage/graph/task-tries';
 
 export interface BreachView {
   id: string;
@@ -28,11 +29,20 @@ export type Tx = Prisma.TransactionClient;
 export class SlaRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Newest successful production of each dataset, per producing job namespace. */
+  /**
+   * Newest successful production of each dataset, per producing job namespace. A production by a
+   * try that a later try of the same task replaced does not count (a task's last try decides).
+   */
   async lastProductions(datasets: string[]): Promise<{ dataset: string; namespace: string; at: Date }[]> {
     if (!datasets.length) return [];
     return this.prisma.$queryRawUnsafe(
-      `SELECT dataset_id AS dataset, namespace, max(produced_at) AS at FROM dataset_production WHERE dataset_id = ANY($1::text[]) GROUP BY dataset_id, namespace`,
+      `SELECT d.id AS dataset, ns.namespace, newest.at
+         FROM unnest($1::text[]) AS d(id)
+         CROSS JOIN LATERAL (SELECT DISTINCT namespace FROM dataset_production WHERE dataset_id = d.id) ns
+         CROSS JOIN LATERAL (
+           SELECT p.produced_at AS at FROM dataset_production p
+            WHERE p.dataset_id = d.id AND p.namespace = ns.namespace AND NOT ${supersededTry('p.run_id')}
+            ORDER BY p.produced_at DESC LIMIT 1) newest`,
       datasets,
     );
   }

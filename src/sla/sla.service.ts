@@ -8,6 +8,7 @@ import type { Page } from '../common/pagination';
 import type { GatehouseConfig } from '../config/config';
 import { CONFIG } from '../config/config.module';
 import { environmentOfNamespace } from '../lineage/environments';
+import { LineageAliasRepository } from '../lineage/graph/lineage-alias.repository';
 import { productNodes } from '../lineage/products/product-nodes';
 import { MetricsService } from '../metrics/metrics.service';
 import { lineageNamespaceOf } from '../orchestrators/orchestrators-file';
@@ -48,6 +49,7 @@ export class SlaService {
   constructor(
     private readonly products: DataProductsService,
     private readonly repository: SlaRepository,
+    private readonly aliases: LineageAliasRepository,
     private readonly webhooks: WebhooksService,
     metrics: MetricsService,
     @Inject(CONFIG) private readonly config: GatehouseConfig,
@@ -61,24 +63,33 @@ export class SlaService {
   async states(now = new Date(), product?: string): Promise<ProductFreshness[]> {
     const products = (await this.products.activeIdentities(product)).filter((p) => p.sla?.freshness);
     const outputsOf = new Map(products.map((p) => [p.name, this.outputsByEnvironment(p)]));
-    const all = [...outputsOf.values()].flatMap((byEnv) => [...byEnv.values()].flat());
-    const rows = await this.repository.lastProductions([...new Set(all)]);
-    // environment -> dataset -> newest production there
+    const all = [...new Set([...outputsOf.values()].flatMap((byEnv) => [...byEnv.values()].flat()))];
+    // A dataset known by several identities (symlinks) is produced when any of them is: a Dagster asset's
+    // materialization produces the table a product declares as its output.
+    const groups = await this.aliases.groups(all);
+    const canonicalOf = new Map<string, string>();
+    for (const [id, group] of groups) for (const member of [id, group.canonical, ...group.aliases]) canonicalOf.set(member, group.canonical);
+    const rows = await this.repository.lastProductions([...canonicalOf.keys()]);
+    // environment -> canonical dataset -> newest production there
     const byEnvironment = new Map<string, Productions>();
     for (const row of rows) {
       const environment = this.environmentOf.get(row.namespace);
       if (!environment) continue;
       const productions = byEnvironment.get(environment) ?? new Map<string, Date>();
       const at = new Date(row.at);
-      if (!productions.has(row.dataset) || productions.get(row.dataset)! < at) productions.set(row.dataset, at);
+      const dataset = canonicalOf.get(row.dataset) ?? row.dataset;
+      if (!productions.has(dataset) || productions.get(dataset)! < at) productions.set(dataset, at);
       byEnvironment.set(environment, productions);
     }
     const states: ProductFreshness[] = [];
     for (const product of products) {
       const byEnv = outputsOf.get(product.name)!;
       for (const environment of this.config.environments) {
-        const outputs = byEnv.get(environment) ?? [];
-        const productions = byEnvironment.get(environment) ?? new Map<string, Date>();
+        // one output per dataset, under the first identity the product names it by (declared outputs first)
+        const canonical = (o: string) => canonicalOf.get(o) ?? o;
+        const outputs = (byEnv.get(environment) ?? []).filter((o, i, list) => list.findIndex((other) => canonical(other) === canonical(o)) === i);
+        const produced = byEnvironment.get(environment) ?? new Map<string, Date>();
+        const productions: Productions = new Map(outputs.flatMap((o) => (produced.has(canonical(o)) ? [[o, produced.get(canonical(o))!] as const] : [])));
         // an environment counts when the product is bound there or its outputs were produced there
         if (!this.boundIn(product, environment) && !outputs.some((o) => productions.has(o))) continue;
         const state = productFreshness(product, environment, outputs, productions, now);

@@ -39,9 +39,10 @@ function activity(status: 'running' | 'succeeded' | 'failed', options: { runId?:
     endedAt: done ? '2026-11-29T02:01:00.000Z' : null,
     updatedAt: done ? '2026-11-29T02:01:00.000Z' : at,
     tags: {},
-    materializations: status === 'succeeded' ? [{ assetKey: ['sales', 'orders_daily'], at: '2026-11-29T02:00:30.000Z' }] : [],
+    materializations: status === 'succeeded' ? [{ assetKey: ['sales', 'orders_daily'], at: '2026-11-29T02:00:30.000Z', metadata: {} }] : [],
     checks: [],
     dependencies: [{ assetKey: ['sales', 'orders_daily'], upstream: [['sales', 'raw_orders']] }],
+    definitions: [],
     error: status === 'failed' ? 'boom' : null,
   };
 }

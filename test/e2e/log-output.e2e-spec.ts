@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { GATEHOUSE_MAIN, gatehouseBuilt, startGatehouseProcess, tail } from '../support/gatehouse-process';
 import { manifest } from '../support/manifests';
 import { runEvent } from '../support/openlineage';
+import { freshDatabase, TestDatabase } from '../support/test-app';
 
 /**
  * The built process and its log reader: a reader that goes away, or stops reading, must neither
@@ -44,10 +45,20 @@ function alive(pid: number): boolean {
 
 describeBuilt('the gatehouse process and its log reader', () => {
   let dataDir: string;
+  // On PostgreSQL, a schema of its own, as every suite has: what an earlier run stored must not matter.
+  let database: TestDatabase;
   beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-logs-'));
+    database = await freshDatabase();
   });
-  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+    await database.drop();
+  });
+  const databaseUrl = () => {
+    const db = database.config;
+    return db.kind === 'postgres' ? `${db.url}${db.url.includes('?') ? '&' : '?'}schema=${db.schema}` : undefined;
+  };
 
   const env = () => ({
     PATH: process.env.PATH ?? '',
@@ -55,7 +66,7 @@ describeBuilt('the gatehouse process and its log reader', () => {
     GATEHOUSE_DATA_DIR: dataDir,
     GATEHOUSE_ADMIN_TOKEN: ADMIN,
     GATEHOUSE_SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_MS),
-    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(databaseUrl() ? { DATABASE_URL: databaseUrl() } : {}),
   });
 
   it('exits after SIGTERM when the reader of its stdout and stderr goes away at the same moment', async () => {

@@ -62,6 +62,54 @@ describe('run history joined with lineage (HTTP, fake adapter)', () => {
     expect((await documentedResponses(t))('GET', '/api/v1/runs/{id}', run)).toEqual([]);
   });
 
+  it('a task that failed its first try and succeeded on retry is one task, succeeded, with both tries', async () => {
+    const triggered = (await t.request('POST', '/api/v1/data-products/orders-daily/runs', { body: { environment: 'prod' } })).body;
+    const dagRun = randomUUID();
+    const [try1, try2] = [randomUUID(), randomUUID()];
+    const parent = facet({ run: { runId: dagRun }, job: { namespace: NS, name: 'orders_daily' } });
+    const attempt = (n: number) => ({ parent, airflow: facet({ dagRun: { run_id: triggered.id }, taskInstance: { try_number: n, map_index: -1 } }) });
+    const dag = (eventType: string, s: number) => runEvent({ namespace: NS, job: 'orders_daily', runId: dagRun, eventType, eventTime: at(s), runFacets: { airflowDagRun: facet({ dagRun: { run_id: triggered.id } }) } });
+    const task = (runId: string, eventType: string, s: number, n: number, extra: object = {}) => runEvent({ namespace: NS, job: 'orders_daily.load', runId, eventType, eventTime: at(s), runFacets: { ...attempt(n), ...extra } });
+    // the retry's events first: the provider's events reach Gatehouse in any order
+    await t.request('POST', '/api/v1/lineage', { body: [task(try2, 'START', 20, 2), task(try2, 'COMPLETE', 25, 2), dag('START', 10)] });
+    await t.request('POST', '/api/v1/lineage', { body: [task(try1, 'START', 11, 1), task(try1, 'FAIL', 15, 1, { errorMessage: facet({ message: 'first try', programmingLanguage: 'python' }) }), dag('COMPLETE', 26)] });
+    const run = (await t.request('GET', `/api/v1/runs/${triggered.id}`)).body;
+    expect(run).toMatchObject({ status: 'succeeded', lineage: { status: 'succeeded' } });
+    expect(run.lineage.tasks).toEqual([
+      {
+        runId: try2,
+        job: `job:${NS}:orders_daily.load`,
+        status: 'succeeded',
+        startedAt: at(11),
+        endedAt: at(25),
+        errorMessage: null,
+        tries: [
+          { try: 1, runId: try1, status: 'failed', startedAt: at(11), endedAt: at(15), errorMessage: 'first try' },
+          { try: 2, runId: try2, status: 'succeeded', startedAt: at(20), endedAt: at(25), errorMessage: null },
+        ],
+      },
+    ]);
+    expect((await documentedResponses(t))('GET', '/api/v1/runs/{id}', run)).toEqual([]);
+  });
+
+  it('freshness uses a task’s last try: what an earlier try produced stops counting when a later try fails', async () => {
+    const output = { namespace: 'postgres://warehouse:5432', name: 'analytics.public.retried' };
+    const body = manifest('retried', { spec: { sla: { freshness: 'PT6H' }, outputs: [output], bindings: [{ orchestrator: 'airflow-prod', dag: 'retried' }] } });
+    expect((await t.request('PUT', '/api/v1/data-products/retried', { body })).status).toBe(201);
+    const tenMinutesAgo = Date.now() - 600_000;
+    const recent = (s: number) => new Date(tenMinutesAgo + s * 1000).toISOString();
+    const parent = facet({ run: { runId: randomUUID() }, job: { namespace: NS, name: 'retried' } });
+    const attempt = (runId: string, eventType: string, s: number, n: number) =>
+      runEvent({ namespace: NS, job: 'retried.load', runId, eventType, eventTime: recent(s), runFacets: { parent, airflow: facet({ taskInstance: { try_number: n } }) }, outputs: eventType === 'COMPLETE' ? [output] : [] });
+    const lastProduced = async () => (await t.request('GET', '/api/v1/data-products/retried/sla')).body.environments[0].outputs[0].lastProducedAt;
+    const [try1, try2] = [randomUUID(), randomUUID()];
+    await t.request('POST', '/api/v1/lineage', { body: [attempt(try1, 'START', 0, 1), attempt(try1, 'COMPLETE', 5, 1)] });
+    expect(await lastProduced()).toBe(recent(5));
+    // the task is cleared and tried again, and that try fails
+    await t.request('POST', '/api/v1/lineage', { body: [attempt(try2, 'START', 20, 2), attempt(try2, 'FAIL', 25, 2)] });
+    expect(await lastProduced()).toBeNull();
+  });
+
   it('records runs only lineage reported (scheduled runs) in the history of the bound product', async () => {
     const { dagRun, events } = airflowRun('scheduled__2026-11-29T02:00:00+00:00');
     await t.request('POST', '/api/v1/lineage', { body: events });

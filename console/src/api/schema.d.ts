@@ -1374,7 +1374,50 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page */
             nextCursor: string | null;
         };
-        /** @description What lineage reported of a run: the run (a DAG run) and its task runs */
+        /** @description One try of a task (each try is a lineage run of its own) */
+        LineageTaskTry: {
+            /** @description The orchestrator’s try number (Airflow’s `try_number`), else the try’s place among the task’s runs */
+            try: number;
+            /** @description OpenLineage run id of this try */
+            runId: string;
+            /**
+             * @description `other` when only OTHER events arrived
+             * @enum {string}
+             */
+            status: "running" | "succeeded" | "failed" | "cancelled" | "other";
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            errorMessage: string | null;
+        };
+        /** @description A task of the run, once, whatever the number of tries */
+        LineageTask: {
+            /** @description OpenLineage run id of the last try */
+            runId: string;
+            /** @description Lineage node id of the job */
+            job: string;
+            /**
+             * @description The last try’s status: what the task ended as
+             * @enum {string}
+             */
+            status: "running" | "succeeded" | "failed" | "cancelled" | "other";
+            /**
+             * Format: date-time
+             * @description When the first try started
+             */
+            startedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the last try ended
+             */
+            endedAt: string | null;
+            /** @description The last try’s error */
+            errorMessage: string | null;
+            /** @description Every try, first to last */
+            tries: components["schemas"]["LineageTaskTry"][];
+        };
+        /** @description What lineage reported of a run: the run (a DAG run) and its tasks */
         LineageRun: {
             /** @description OpenLineage run id */
             runId: string;
@@ -1390,22 +1433,7 @@ export interface components {
             /** Format: date-time */
             endedAt: string | null;
             errorMessage: string | null;
-            tasks: {
-                /** @description OpenLineage run id */
-                runId: string;
-                /** @description Lineage node id of the job */
-                job: string;
-                /**
-                 * @description `other` when only OTHER events arrived
-                 * @enum {string}
-                 */
-                status: "running" | "succeeded" | "failed" | "cancelled" | "other";
-                /** Format: date-time */
-                startedAt: string | null;
-                /** Format: date-time */
-                endedAt: string | null;
-                errorMessage: string | null;
-            }[];
+            tasks: components["schemas"]["LineageTask"][];
         };
         /** @description One run, refreshed from its orchestrator while it is not final, with what lineage reported of it */
         RunDetail: components["schemas"]["Run"] & {
@@ -1859,6 +1887,8 @@ export interface components {
             };
             /** @description 403: the version of the policy set that decided */
             policyVersion?: string;
+            /** @description 403: the manifest field the policy refused to let the caller change (`classification`, `owner` …) */
+            field?: string;
             /** @description 412: the ETag the resource has now */
             currentEtag?: string;
             /** @description 405: the methods the path answers (also in Allow) */
@@ -3185,6 +3215,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description ETag the change is based on; 412 if the product moved on */
                 "If-Match"?: string;
             };
             path: {
@@ -3192,7 +3223,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/merge-patch+json": Record<string, never>;
+                "application/json": Record<string, never>;
+            };
+        };
         responses: {
             /** @description Updated or unchanged (Gatehouse-Apply-Result header) */
             200: {
@@ -3232,6 +3268,24 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5152,7 +5206,7 @@ export interface operations {
                     revision: number;
                     from: string;
                     to: string;
-                    reason: string;
+                    reason?: string;
                 };
             };
         };

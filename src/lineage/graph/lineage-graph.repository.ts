@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service';
+import { datasetNodeId } from '../node-id';
 import type { Facets } from '../openlineage/openlineage.types';
+import { LineageAliasRepository } from './lineage-alias.repository';
+import { foldTries, supersededTry, TaskRun, tryOf } from './task-tries';
 
 export type Direction = 'upstream' | 'downstream' | 'both';
 
@@ -26,6 +29,8 @@ export interface NodeIdentity {
 
 export interface NodeRow extends NodeIdentity {
   facets: Facets;
+  /** Per facet, the event time it was set by. */
+  facetTimes: Record<string, string>;
   updatedAt: Date;
 }
 
@@ -47,9 +52,9 @@ export interface LineageRunSummary {
   errorMessage: string | null;
 }
 
-/** A top-level run (a DAG run) with its task runs, linked through their parent facets. */
+/** A top-level run (a DAG run) with its tasks, linked through their parent facets, each once with its tries. */
 export interface RunLineage extends LineageRunSummary {
-  tasks: LineageRunSummary[];
+  tasks: TaskRun[];
 }
 
 /** The latest data-quality results of one dataset. */
@@ -82,12 +87,19 @@ function checksIn(ref: DatasetFacetsRef): { name: string; passed: boolean }[] {
  */
 @Injectable()
 export class LineageGraphRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly aliases: LineageAliasRepository,
+  ) {}
 
-  async nodes(ids: string[]): Promise<NodeRow[]> {
+  /** The nodes of `ids` (canonical ids) and of their aliases, each row with the id it is read as (`of`). */
+  async nodesWithAliases(ids: string[]): Promise<(NodeRow & { of: string })[]> {
     if (!ids.length) return [];
-    return this.prisma.connection.sql.query<NodeRow>(
-      `SELECT id, type, namespace, name, facets, updated_at AS "updatedAt" FROM lineage_node WHERE id = ANY($1::text[])`,
+    return this.prisma.connection.sql.query<NodeRow & { of: string }>(
+      `SELECT n.id, n.type, n.namespace, n.name, n.facets, n.facet_times AS "facetTimes", n.updated_at AS "updatedAt", k.of
+         FROM (SELECT id, id AS of FROM unnest($1::text[]) AS u(id)
+               UNION ALL SELECT alias, node_id FROM lineage_alias WHERE node_id = ANY($1::text[])) AS k
+         JOIN lineage_node n ON n.id = k.id`,
       [ids],
     );
   }
@@ -105,6 +117,11 @@ export class LineageGraphRepository {
    * round trip per hop, about half of a deep walk's time. The walk stops at `depth` hops, when
    * no new node is reached, or once more than `limit` nodes are known (`seen`, given or reached),
    * since a walk that knows that many is cut there anyway.
+   *
+   * Aliases (lineage-alias.repository.ts) are walked as their datasets: a hop also reads the edges
+   * of the frontier's aliases, and every edge comes back with its ends as canonical ids. `starts`
+   * and `seen` must be canonical ids. Where no alias exists, each edge costs two probes of an empty
+   * index more than before.
    */
   async walk(starts: string[], direction: 'upstream' | 'downstream', walk: HopLimits): Promise<GraphEdge[][]> {
     if (!starts.length || walk.depth < 1) return [];
@@ -117,8 +134,11 @@ export class LineageGraphRepository {
            SELECT s.hop + 1, n.frontier, s.seen || n.frontier, e.origins, e.destinations
              FROM step s
              CROSS JOIN LATERAL (
-               SELECT array_agg(origin) AS origins, array_agg(destination) AS destinations
-                 FROM lineage_edge WHERE ${from} = ANY(s.frontier)) e
+               SELECT s.frontier || coalesce(array_agg(alias), '{}') AS ids FROM lineage_alias WHERE node_id = ANY(s.frontier)) m
+             CROSS JOIN LATERAL (
+               SELECT array_agg(coalesce((SELECT a.node_id FROM lineage_alias a WHERE a.alias = origin), origin)) AS origins,
+                      array_agg(coalesce((SELECT a.node_id FROM lineage_alias a WHERE a.alias = destination), destination)) AS destinations
+                 FROM lineage_edge WHERE ${from} = ANY(m.ids)) e
              CROSS JOIN LATERAL (
                SELECT coalesce(array_agg(id), '{}') AS frontier
                  FROM (SELECT unnest(e.${reached}) EXCEPT SELECT unnest(s.seen)) AS reached(id)) n
@@ -162,44 +182,60 @@ export class LineageGraphRepository {
     );
   }
 
+  /** The run and its tasks; a task that was tried more than once is one task with its tries (see foldTries). */
   async runWithTasks(runId: string): Promise<RunLineage | null> {
-    const [run, tasks] = await Promise.all([
-      this.prisma.lineageRun.findUnique({ where: { runId } }),
-      this.prisma.lineageRun.findMany({ where: { parentRunId: runId }, orderBy: [{ startedAt: 'asc' }, { jobName: 'asc' }] }),
+    const fields = { runId: true, jobId: true, status: true, startedAt: true, endedAt: true, errorMessage: true } as const;
+    const [run, children] = await Promise.all([
+      this.prisma.lineageRun.findUnique({ where: { runId }, select: fields }),
+      this.prisma.lineageRun.findMany({ where: { parentRunId: runId }, select: { ...fields, facets: true } }),
     ]);
-    return run ? { ...summary(run), tasks: tasks.map(summary) } : null;
+    return run ? { ...summary(run), tasks: foldTries(children.map((c) => ({ ...summary(c), ...tryOf(c.facets) }))) } : null;
   }
 
   /**
    * The newest data-quality results reported for each dataset by runs in the given job namespaces:
    * the standard `dataQualityAssertions` facet and Gatehouse's `gatehouse_assetChecks` (Dagster).
+   * Results reported for another identity of the dataset (symlinks) count as its own; those of a
+   * try that a later try of its task replaced do not.
    */
   async latestChecks(datasets: { namespace: string; name: string }[], namespaces: string[]): Promise<CheckResult[]> {
+    const ids = datasets.map((d) => datasetNodeId(d.namespace, d.name));
+    const groups = await this.aliases.groups(ids);
+    const members = (id: string) => [groups.get(id)!.canonical, ...groups.get(id)!.aliases].filter((m) => m !== id);
+    const named = new Map((await this.identities([...new Set(ids.flatMap(members))])).map((n) => [n.id, n]));
     const results: CheckResult[] = [];
-    for (const d of datasets) {
-      const probe = JSON.stringify([{ namespace: d.namespace, name: d.name }]);
-      // Payloads are JSON text (json): an event that names the dataset holds its name as a JSON
-      // string, so a plain text search rules out the others before any payload is decoded (once:
-      // `OFFSET 0` keeps the planner from repeating the cast at each use).
-      const rows = await this.prisma.$queryRawUnsafe<{ payload: { run: { runId: string }; eventTime: string; inputs?: DatasetFacetsRef[]; outputs?: DatasetFacetsRef[] } }[]>(
-        `SELECT payload FROM lineage_event
-          WHERE kind = 'run' AND event_type IN ('COMPLETE', 'FAIL') AND job_namespace = ANY($2::text[])
-            AND strpos(payload::text, $3) > 0
-            AND (SELECT j->'outputs' @> $1::jsonb OR j->'inputs' @> $1::jsonb FROM (SELECT payload::jsonb AS j OFFSET 0) AS decoded)
-          ORDER BY event_time DESC LIMIT 20`,
-        probe,
-        namespaces,
-        JSON.stringify(d.name),
-      );
-      for (const { payload } of rows) {
-        const refs = [...(payload.outputs ?? []), ...(payload.inputs ?? [])].filter((r) => r.namespace === d.namespace && r.name === d.name);
-        const checks = refs.flatMap(checksIn);
-        if (!checks.length) continue;
-        results.push({ dataset: `dataset:${d.namespace}:${d.name}`, runId: payload.run.runId, at: payload.eventTime, checks });
-        break;
-      }
+    for (const [i, d] of datasets.entries()) {
+      const identities = [d, ...members(ids[i]).flatMap((id) => named.get(id) ?? [])];
+      const found = (await Promise.all(identities.map((identity) => this.latestChecksOf(identity, namespaces)))).filter((r) => r !== null);
+      const newest = found.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
+      if (newest) results.push({ ...newest, dataset: ids[i] });
     }
     return results;
+  }
+
+  /** The newest results reported for one identity of a dataset, or null. */
+  private async latestChecksOf(d: { namespace: string; name: string }, namespaces: string[]): Promise<CheckResult | null> {
+    const probe = JSON.stringify([{ namespace: d.namespace, name: d.name }]);
+    // Payloads are JSON text (json): an event that names the dataset holds its name as a JSON
+    // string, so a plain text search rules out the others before any payload is decoded (once:
+    // `OFFSET 0` keeps the planner from repeating the cast at each use).
+    const rows = await this.prisma.$queryRawUnsafe<{ payload: { run: { runId: string }; eventTime: string; inputs?: DatasetFacetsRef[]; outputs?: DatasetFacetsRef[] } }[]>(
+      `SELECT payload FROM lineage_event
+        WHERE kind = 'run' AND event_type IN ('COMPLETE', 'FAIL') AND job_namespace = ANY($2::text[])
+          AND strpos(payload::text, $3) > 0
+          AND (SELECT j->'outputs' @> $1::jsonb OR j->'inputs' @> $1::jsonb FROM (SELECT payload::jsonb AS j OFFSET 0) AS decoded)
+          AND NOT ${supersededTry('lineage_event.run_id')}
+        ORDER BY event_time DESC LIMIT 20`,
+      probe,
+      namespaces,
+      JSON.stringify(d.name),
+    );
+    for (const { payload } of rows) {
+      const refs = [...(payload.outputs ?? []), ...(payload.inputs ?? [])].filter((r) => r.namespace === d.namespace && r.name === d.name);
+      const checks = refs.flatMap(checksIn);
+      if (checks.length) return { dataset: datasetNodeId(d.namespace, d.name), runId: payload.run.runId, at: payload.eventTime, checks };
+    }
+    return null;
   }
 
   /** Job node ids in a namespace named exactly `name` or `name.<task>` (an Airflow DAG and its tasks). */

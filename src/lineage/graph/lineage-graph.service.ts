@@ -3,6 +3,8 @@ import { DomainError } from '../../common/errors/domain-error';
 import { isJobNodeId } from '../node-id';
 import type { Facets } from '../openlineage/openlineage.types';
 import { Direction, GraphEdge, LineageGraphRepository } from './lineage-graph.repository';
+import { mergeIdentities } from './identity-merge';
+import { LineageAliasRepository } from './lineage-alias.repository';
 import { traverse } from './traversal';
 
 /** Marquez's node shape (`GET /api/v1/lineage`), so tools written for Marquez read Gatehouse. */
@@ -39,22 +41,35 @@ export interface GraphQuery {
 
 @Injectable()
 export class LineageGraphService {
-  constructor(private readonly repository: LineageGraphRepository) {}
+  constructor(
+    private readonly repository: LineageGraphRepository,
+    private readonly aliases: LineageAliasRepository,
+  ) {}
 
+  /**
+   * The graph around a node. A dataset known by several identities (symlinks) is one node, named by the dataset that
+   * claimed the others: asking for any of them answers that node.
+   */
   async lineage(query: GraphQuery): Promise<LineageGraph> {
+    // Only datasets have aliases: a job id needs no lookup.
+    const start = isJobNodeId(query.nodeId) ? query.nodeId : ((await this.aliases.canonical([query.nodeId])).get(query.nodeId) ?? query.nodeId);
     // An unknown node has no edges, so the walk costs one query; it is told apart by having no row.
-    const walk = await traverse([query.nodeId], query, (ids, direction, hops) => this.repository.walk(ids, direction, hops));
+    const walk = await traverse([start], query, (ids, direction, hops) => this.repository.walk(ids, direction, hops));
     const graph = await this.describe(walk.nodes, walk.edges);
-    if (!graph.some((n) => n.id === query.nodeId)) {
+    if (!graph.some((n) => n.id === start)) {
       throw DomainError.notFound(`No lineage node ${query.nodeId} (ids look like dataset:<namespace>:<name> or job:<namespace>:<name>).`);
     }
     return { graph, depth: query.depth, direction: query.direction, truncated: walk.truncated };
   }
 
-  /** Nodes with their facets and, for jobs, the latest run; edges attached to both ends; sorted by id as Marquez does. */
+  /**
+   * Nodes (canonical ids) with their facets, merged with their aliases' (see mergeIdentities), and, for jobs, the
+   * latest run; edges attached to both ends; sorted by id as Marquez does.
+   */
   async describe(ids: string[], edges: GraphEdge[]): Promise<GraphNode[]> {
     // A job's id says it is one, so its latest run is read beside the nodes.
-    const [rows, runs] = await Promise.all([this.repository.nodes(ids), this.repository.latestRuns(ids.filter(isJobNodeId))]);
+    const [all, runs] = await Promise.all([this.repository.nodesWithAliases(ids), this.repository.latestRuns(ids.filter(isJobNodeId))]);
+    const rows = [...groupBy(all, (r) => r.of)].flatMap(([id, group]) => mergeIdentities(id, group) ?? []);
     const into = groupBy(edges, (e) => e.destination);
     const from = groupBy(edges, (e) => e.origin);
     const latest = new Map(runs.map((r) => [r.jobId, r]));

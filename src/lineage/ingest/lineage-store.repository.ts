@@ -7,6 +7,7 @@ import { sameJson } from '../../common/same-json';
 import { projectRun, ProjectedRun } from '../projection/run-projection';
 import { edgeKey, EdgeSighting, KnownEdge, NodeState, readState } from './lineage-store.state';
 import { StoredStateCache } from './stored-state.cache';
+import { newAliasClaims, recordAliases } from './symlink-aliases';
 
 type Tx = SqlTransaction;
 
@@ -47,10 +48,11 @@ const EDGE_SIGHTING_STEP_MS = 60_000;
  * stored is skipped), then the graph is brought up to date from the new ones only. So a 2xx answer
  * means the events are durable, and a redelivered event changes nothing.
  *
- * Locks are always taken in the same order — runs by id, then nodes by id, then edges by key — so
- * concurrent ingestions never deadlock one another. Statements are set-based (one per table and
- * call, not per event), and graph rows are only locked when an event really changes them:
- * producers resend the same facets on every run.
+ * Locks are always taken in the same order — runs by id, then nodes by id, then edges by key, then
+ * aliases (symlinks, see symlink-aliases.ts) by alias — so concurrent ingestions do not deadlock one
+ * another (but for the rare repointing of aliases when an identity that has some becomes an alias
+ * itself). Statements are set-based (one per table and call, not per event), and graph rows are
+ * only locked when an event really changes them: producers resend the same facets on every run.
  */
 @Injectable()
 export class LineageStoreRepository {
@@ -91,8 +93,11 @@ export class LineageStoreRepository {
       //    shortest time), with COMMIT behind them; a node whose facets change needs one more trip.
       const runIds = [...new Set(freshEvents.flatMap((e) => (e.kind === 'run' ? [e.run.runId] : [])))].sort();
       const runs = reprojectRuns(tx, runIds, runEvents, state.runEvents);
-      const merging = upsertNodes(tx, everything ? allWrites : nodeWritesOf(freshEvents), state.nodes);
+      const nodeWrites = everything ? allWrites : nodeWritesOf(freshEvents);
+      const merging = upsertNodes(tx, nodeWrites, state.nodes);
       upsertEdges(tx, everything ? allSightings : edgeSightingsOf(freshEvents), state.edges);
+      // Only identities the stored nodes do not list yet: none in steady state, so no statement.
+      recordAliases(tx, newAliasClaims(nodeWrites, (id) => state.nodes.get(id)?.facets));
       await merging;
       return { inserted: new Set(fresh.map((e) => e.digest)), runs };
     });

@@ -1,7 +1,7 @@
 /**
  * The OpenLineage 2-0-x event model as Gatehouse reads it (there is no maintained TypeScript
  * client). Facets are kept as the producer sent them: Gatehouse interprets a few (parent run,
- * error message, schema, column lineage, ownership) and stores the rest untouched.
+ * error message, symlinks, schema, column lineage, ownership) and stores the rest untouched.
  */
 
 export const RUN_EVENT_TYPES = ['START', 'RUNNING', 'COMPLETE', 'ABORT', 'FAIL', 'OTHER'] as const;

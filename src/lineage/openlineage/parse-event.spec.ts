@@ -270,6 +270,14 @@ describe('parseLineageEvent: invalid events', () => {
     ['facets map that is an array', (r) => (r.run.facets = [r.run.facets.parent]), [
       { path: '$.run.facets', message: 'must be an object of facets keyed by facet name, not an array' },
     ]],
+    ['symlinks identifiers that are not a list', (r) => (r.outputs = [{ namespace: 'file', name: '/x', facets: { symlinks: { _producer: 'https://p.io', _schemaURL: 'https://s.io', identifiers: { namespace: 'a', name: 'b' } } } }]), [
+      { path: '$.outputs[0].facets.symlinks.identifiers', message: 'must be an array of {namespace, name, type} identifiers, not an object' },
+    ]],
+    ['a symlink without a name, one that is a string, one with a numeric type', (r) => (r.inputs = [{ namespace: 'file', name: '/x', facets: { symlinks: { _producer: 'https://p.io', _schemaURL: 'https://s.io', identifiers: [{ namespace: 'dagster-prod', type: 'TABLE' }, 'dagster-prod:a', { namespace: 'n', name: 'm', type: 1 }] } } }]), [
+      { path: '$.inputs[0].facets.symlinks.identifiers[0].name', message: 'is required' },
+      { path: '$.inputs[0].facets.symlinks.identifiers[1]', message: 'must be an identifier object {namespace, name, type}, not a string' },
+      { path: '$.inputs[0].facets.symlinks.identifiers[2].type', message: 'must be a string, not a number' },
+    ]],
     ['_deleted that is not a boolean', (r) => (r.run.facets.nominalTime._deleted = 'yes'), [{ path: '$.run.facets.nominalTime._deleted', message: 'must be a boolean' }]],
     ['_deleted: false still needs _producer', (r) => (r.run.facets.nominalTime = { _deleted: false }), [
       { path: '$.run.facets.nominalTime._producer', message: 'is required' },

@@ -261,6 +261,27 @@ const RUN_FACET_CHECKS: Record<string, FacetCheck> = {
   },
 };
 
+/**
+ * Dataset facets Gatehouse reads: `symlinks` names other identities of the dataset, which lineage then treats as the
+ * same node, so each must be a full identity (`type`, such as TABLE or LOCATION, is optional here).
+ */
+const DATASET_FACET_CHECKS: Record<string, FacetCheck> = {
+  symlinks(facet, path, p) {
+    const identifiers = facet.identifiers;
+    if (identifiers === undefined || identifiers === null) return;
+    const here = at(path, 'identifiers');
+    if (!Array.isArray(identifiers)) return p.add(here, `must be an array of {namespace, name, type} identifiers, not ${describe(identifiers)}`);
+    identifiers.forEach((identifier, i) => {
+      const item = at(here, i);
+      if (!isObject(identifier)) return p.add(item, `must be an identifier object {namespace, name, type}, not ${describe(identifier)}`);
+      requiredString(identifier, 'namespace', item, p, OPENLINEAGE_LIMITS.name);
+      requiredString(identifier, 'name', item, p, OPENLINEAGE_LIMITS.name);
+      const type = identifier.type;
+      if (type !== undefined && type !== null && typeof type !== 'string') p.add(at(item, 'type'), `must be a string, not ${describe(type)}`);
+    });
+  },
+};
+
 /** A dataset; `extra` names the per-direction facets map kept for inputs (`inputFacets`) or outputs (`outputFacets`). */
 function dataset(value: unknown, path: Path, p: Problems, extra?: 'inputFacets' | 'outputFacets'): DatasetRef {
   if (!isObject(value)) return p.add(path, `must be a dataset object, not ${describe(value)}`), { namespace: '', name: '' };
@@ -268,7 +289,7 @@ function dataset(value: unknown, path: Path, p: Problems, extra?: 'inputFacets' 
     namespace: requiredString(value, 'namespace', path, p, OPENLINEAGE_LIMITS.name),
     name: requiredString(value, 'name', path, p, OPENLINEAGE_LIMITS.name),
   };
-  const facets = facetsAt(value, 'facets', path, p);
+  const facets = facetsAt(value, 'facets', path, p, DATASET_FACET_CHECKS);
   if (facets) ref.facets = facets;
   const extraFacets = extra && facetsAt(value, extra, path, p);
   if (extra && extraFacets) ref[extra] = extraFacets;

@@ -7,6 +7,7 @@ import { ErrorCode } from '../../common/errors/error-code';
 import type { GatehouseConfig } from '../../config/config';
 import { CONFIG } from '../../config/config.module';
 import { lineageNamespaceOf } from '../../orchestrators/orchestrators-file';
+import { LineageAliasRepository } from '../graph/lineage-alias.repository';
 import { LineageGraphRepository } from '../graph/lineage-graph.repository';
 import { pathTo, traverse, Traversal } from '../graph/traversal';
 import { jobNodeId } from '../node-id';
@@ -56,7 +57,8 @@ interface Walk {
 
 /**
  * Lineage in product terms. Walks the job/dataset graph from a product's nodes and reports every
- * other product it meets, with the path that connects them. Related products are listed whatever
+ * other product it meets, with the path that connects them (a dataset known by several identities
+ * is one node, whichever identity each product names it by). Related products are listed whatever
  * the reader's classification rights: impact analysis exists to tell you whom to warn, and a
  * product's name, owner and tier are what that takes (never its manifest).
  */
@@ -67,6 +69,7 @@ export class ProductLineageService {
   constructor(
     private readonly products: DataProductsService,
     private readonly graph: LineageGraphRepository,
+    private readonly aliases: LineageAliasRepository,
     @Inject(CONFIG) config: GatehouseConfig,
   ) {
     const namespaces = new Map(config.orchestrators.map((o) => [o.name, lineageNamespaceOf(o)]));
@@ -97,12 +100,12 @@ export class ProductLineageService {
       }
     }
     const start = productNodes(self, this.namespaceOf).datasets;
-    const seen = new Set((await this.graph.identities(start)).map((n) => n.id));
+    const seen = new Set((await this.graph.identities(start.map(index.canonical))).map((n) => n.id));
     return {
       product: name,
       nodes: [...nodes.values()].sort((a, b) => a.name.localeCompare(b.name)),
       edges: [...edges.values()].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
-      unseen: start.filter((id) => !seen.has(id)),
+      unseen: start.filter((id) => !seen.has(index.canonical(id))),
       truncated: down.traversal.truncated || up.traversal.truncated,
     };
   }
@@ -111,7 +114,9 @@ export class ProductLineageService {
   private async indexFor(name: string, actor: Principal): Promise<ProductIndex> {
     const product = await this.products.get(name, actor);
     if (product.status === 'retired') throw new DomainError(ErrorCode.PRODUCT_RETIRED, `Data product ${name} is retired; it has no lineage to follow any more.`);
-    return new ProductIndex(await this.products.activeIdentities(), this.namespaceOf);
+    const products = await this.products.activeIdentities();
+    const canonical = await this.aliases.canonical(products.flatMap((p) => productNodes(p, this.namespaceOf).datasets));
+    return new ProductIndex(products, this.namespaceOf, (id) => canonical.get(id) ?? id);
   }
 
   /** The product's own nodes (datasets and the jobs of its DAGs), then a walk from them. */
@@ -119,7 +124,7 @@ export class ProductLineageService {
     const product = index.products.find((p) => p.name === name)!;
     const nodes = productNodes(product, this.namespaceOf);
     const dagJobs = (await Promise.all(nodes.dags.map((d) => (d.task ? [jobNodeId(d.namespace, `${d.dagId}.${d.task}`)] : this.graph.jobsOfDag(d.namespace, d.dagId))))).flat();
-    const starts = [...nodes.datasets, ...dagJobs];
+    const starts = [...new Set(nodes.datasets.map(index.canonical)), ...dagJobs];
     const traversal = await traverse(starts, { depth, direction, limit }, (ids, d, hops) => this.graph.walk(ids, d, hops));
     const rows = await this.graph.identities(traversal.nodes);
     const owners = new Map<string, ProductIdentity[]>();

@@ -33,15 +33,23 @@ export function productNodes(product: Pick<ProductIdentity, 'outputs' | 'binding
   return { datasets: [...datasets], dags };
 }
 
-/** Finds which products a lineage node belongs to: datasets by identity, jobs by their DAG (`dag` or `dag.task`). */
+/**
+ * Finds which products a lineage node belongs to: datasets by identity, jobs by their DAG (`dag` or `dag.task`).
+ * `canonical` gives the node a dataset id is read as (lineage-alias.repository.ts), so a product declaring a table
+ * and one bound to the Dagster asset writing it own the same node; nodes asked about are canonical ids.
+ */
 export class ProductIndex {
   private readonly byDataset = new Map<string, ProductIdentity[]>();
   private readonly byDagJob = new Map<string, ProductIdentity[]>();
 
-  constructor(readonly products: ProductIdentity[], namespaceOf: NamespaceOf) {
+  constructor(
+    readonly products: ProductIdentity[],
+    namespaceOf: NamespaceOf,
+    readonly canonical: (datasetId: string) => string = (id) => id,
+  ) {
     for (const product of products) {
       const nodes = productNodes(product, namespaceOf);
-      for (const id of nodes.datasets) push(this.byDataset, id, product);
+      for (const id of new Set(nodes.datasets.map(canonical))) push(this.byDataset, id, product);
       for (const dag of nodes.dags) push(this.byDagJob, jobNodeId(dag.namespace, dag.task ? `${dag.dagId}.${dag.task}` : dag.dagId), product);
     }
   }

@@ -21,13 +21,17 @@ function succeeded(): RunActivity {
     updatedAt: '2026-11-29T18:40:51.705Z',
     tags: { 'gatehouse/run-id': 'gh-activity-ok', 'dagster/code_location': 'definitions.py' },
     materializations: [
-      { assetKey: ['sales', 'raw_orders'], at: '2026-11-29T18:40:48.161Z' },
-      { assetKey: ['sales', 'orders_daily'], at: '2026-11-29T18:40:49.681Z' },
+      { assetKey: ['sales', 'raw_orders'], at: '2026-11-29T18:40:48.161Z', metadata: {} },
+      { assetKey: ['sales', 'orders_daily'], at: '2026-11-29T18:40:49.681Z', metadata: {} },
     ],
     checks: [{ assetKey: ['sales', 'orders_daily'], name: 'orders_daily_has_rows', passed: true, at: '2026-11-29T18:40:51.274Z' }],
     dependencies: [
       { assetKey: ['sales', 'orders_daily'], upstream: [['sales', 'raw_orders']] },
       { assetKey: ['sales', 'raw_orders'], upstream: [] },
+    ],
+    definitions: [
+      { assetKey: ['sales', 'orders_daily'], kinds: ['python'], metadata: {} },
+      { assetKey: ['sales', 'raw_orders'], kinds: ['python'], metadata: {} },
     ],
     error: null,
   };

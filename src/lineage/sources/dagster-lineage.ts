@@ -8,22 +8,26 @@
  * - job: `{namespace, name}` where name is the run's selected asset keys, each joined by "/", sorted and joined by ","
  *   (`sales/orders_daily,sales/raw_orders`) for Dagster's implicit asset job (`__ASSET_JOB…`, what Gatehouse and the
  *   UI launch); for a job defined in code, its name (a defined job is the unit its owners know, whatever it selects).
- * - datasets: `{namespace, name: asset key joined by "/"}`, the same namespace as the job.
+ * - datasets: the physical identity Dagster's metadata gives the asset (`dagster/uri`, `dagster/table_name`), with the
+ *   asset-key identity as its `symlinks` facet; else `{namespace, name: asset key joined by "/"}`, the same namespace as
+ *   the job (see dagster-datasets.ts, which also turns column schema, column lineage and row counts into facets).
  *
  * Events:
  * - queued: none. running: START at startedAt. final: START (if the run ever started) + COMPLETE / FAIL / ABORT at
  *   endedAt. Every event carries the custom run facet `gatehouse_dagsterRun` (Dagster run id, Gatehouse run id, job).
- * - START names what the run is set to produce: outputs = the selected assets, inputs = their upstream assets. It
- *   depends only on things fixed when the run starts, so the START seen while running equals the one produced again
- *   once the run has finished.
- * - The final event names what happened: outputs = the assets materialized, with their check results as the custom
- *   output facet `gatehouse_assetChecks`; inputs = the upstream assets of those outputs (an upstream produced in the
- *   same run is listed on both sides: the run did read it). Checks on an asset the run did not materialize (check-only
+ * - START names what the run is set to produce: outputs = the selected assets, inputs = their upstream assets, as their
+ *   definitions describe them. It depends only on things fixed when the run starts, so the START seen while running
+ *   equals the one produced again once the run has finished.
+ * - The final event names what happened: outputs = the assets materialized, as their materializations describe them,
+ *   with their check results as the custom output facet `gatehouse_assetChecks`; inputs = the upstream assets of those
+ *   outputs (an upstream produced in the same run is listed on both sides: the run did read it). Checks on an asset the run did not materialize (check-only
  *   runs) make that asset an input carrying the standard `dataQualityAssertions` input facet.
  * - FAIL carries the standard `errorMessage` run facet (programmingLanguage "python").
  */
 import { RunActivity } from '../../../adapters/core/orchestrator.port';
+import type { DatasetStorage } from '../../orchestrators/orchestrators-file';
 import { DatasetRef, Facet, Facets, RunEvent, RunEventType } from '../openlineage/openlineage.types';
+import { DagsterDatasets, keyName } from './dagster-datasets';
 
 export const RUN_EVENT_SCHEMA_URL = 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent';
 const ERROR_MESSAGE_SCHEMA = 'https://openlineage.io/spec/facets/1-0-1/ErrorMessageRunFacet.json#/$defs/ErrorMessageRunFacet';
@@ -42,9 +46,9 @@ export interface DagsterLineageOptions {
    * `<producer>/spec/facets/1-0-0`: custom facets are defined by their producer.
    */
   facetSchemaBase?: string;
+  /** Where the instance's `dagster/table_name` tables live (the orchestrators file's `storage`). */
+  storage?: DatasetStorage;
 }
-
-const keyName = (key: readonly string[]): string => key.join('/');
 
 function sortedUniqueKeys(keys: readonly (readonly string[])[]): string[][] {
   const byName = new Map(keys.map((k) => [JSON.stringify(k), [...k]]));
@@ -71,7 +75,9 @@ export function dagsterRunEvents(activity: RunActivity, options: DagsterLineageO
 
   const upstreamOf = new Map(activity.dependencies.map((d) => [JSON.stringify(d.assetKey), d.upstream]));
   const upstreamKeys = (outputs: string[][]) => sortedUniqueKeys(outputs.flatMap((k) => upstreamOf.get(JSON.stringify(k)) ?? []));
-  const dataset = (key: string[]): DatasetRef => ({ namespace: options.namespace, name: keyName(key) });
+  const datasets = new DagsterDatasets(activity, { namespace: options.namespace, storage: options.storage, facet });
+  const planned = (key: string[]): DatasetRef => datasets.dataset(key, false);
+  const dataset = (key: string[]): DatasetRef => datasets.dataset(key, true);
 
   const jobName = dagsterJobName(activity);
   const jobType = activity.jobName && !IMPLICIT_ASSET_JOB.test(activity.jobName) ? 'JOB' : 'ASSET_JOB';
@@ -96,10 +102,10 @@ export function dagsterRunEvents(activity: RunActivity, options: DagsterLineageO
   });
 
   const events: RunEvent[] = [];
-  const planned = activity.target.kind === 'assets' && activity.target.assetKeys.length ? sortedUniqueKeys(activity.target.assetKeys) : sortedUniqueKeys(activity.dependencies.map((d) => d.assetKey));
+  const selected = activity.target.kind === 'assets' && activity.target.assetKeys.length ? sortedUniqueKeys(activity.target.assetKeys) : sortedUniqueKeys(activity.dependencies.map((d) => d.assetKey));
   // No START without a recorded start (a run cancelled while queued): inventing a time would make the START of a
   // running run differ from the one produced again once it has finished.
-  if (activity.startedAt) events.push(event('START', activity.startedAt, {}, upstreamKeys(planned).map(dataset), planned.map(dataset)));
+  if (activity.startedAt) events.push(event('START', activity.startedAt, {}, upstreamKeys(selected).map(planned), selected.map(planned)));
   if (activity.status === 'running') return events;
 
   const produced = sortedUniqueKeys(activity.materializations.map((m) => m.assetKey));
@@ -112,7 +118,8 @@ export function dagsterRunEvents(activity: RunActivity, options: DagsterLineageO
 
   const outputs = produced.map((key): DatasetRef => {
     const checks = checksOf(key);
-    return checks.length ? { ...dataset(key), outputFacets: { gatehouse_assetChecks: facet(custom('GatehouseAssetChecksFacet'), { checks }) } } : dataset(key);
+    const outputFacets: Facets = { ...datasets.outputFacets(key), ...(checks.length ? { gatehouse_assetChecks: facet(custom('GatehouseAssetChecksFacet'), { checks }) } : {}) };
+    return Object.keys(outputFacets).length ? { ...dataset(key), outputFacets } : dataset(key);
   });
   const checkedElsewhere = sortedUniqueKeys(activity.checks.map((c) => c.assetKey).filter((k) => !producedNames.has(JSON.stringify(k))));
   const inputKeys = sortedUniqueKeys([...upstreamKeys(produced), ...checkedElsewhere]);

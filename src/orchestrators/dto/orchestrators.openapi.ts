@@ -142,9 +142,40 @@ const LINEAGE_RUN_PROPERTIES = {
   errorMessage: nullableText,
 };
 
+const LINEAGE_TASK_TRY = namedSchema(
+  'LineageTaskTry',
+  objectOf(
+    {
+      try: { ...count, description: 'The orchestrator’s try number (Airflow’s `try_number`), else the try’s place among the task’s runs' },
+      runId: { type: 'string', description: 'OpenLineage run id of this try' },
+      status: LINEAGE_RUN_PROPERTIES.status,
+      startedAt: nullableDateTime,
+      endedAt: nullableDateTime,
+      errorMessage: nullableText,
+    },
+    { description: 'One try of a task (each try is a lineage run of its own)' },
+  ),
+);
+
+const LINEAGE_TASK = namedSchema(
+  'LineageTask',
+  objectOf(
+    {
+      ...LINEAGE_RUN_PROPERTIES,
+      runId: { type: 'string', description: 'OpenLineage run id of the last try' },
+      status: { ...LINEAGE_RUN_PROPERTIES.status, description: 'The last try’s status: what the task ended as' },
+      startedAt: { ...nullableDateTime, description: 'When the first try started' },
+      endedAt: { ...nullableDateTime, description: 'When the last try ended' },
+      errorMessage: { ...nullableText, description: 'The last try’s error' },
+      tries: arrayOf(LINEAGE_TASK_TRY, 'Every try, first to last'),
+    },
+    { description: 'A task of the run, once, whatever the number of tries' },
+  ),
+);
+
 export const LINEAGE_RUN = namedSchema('LineageRun', {
-  description: 'What lineage reported of a run: the run (a DAG run) and its task runs',
-  ...objectOf({ ...LINEAGE_RUN_PROPERTIES, tasks: arrayOf(objectOf(LINEAGE_RUN_PROPERTIES)) }),
+  description: 'What lineage reported of a run: the run (a DAG run) and its tasks',
+  ...objectOf({ ...LINEAGE_RUN_PROPERTIES, tasks: arrayOf(LINEAGE_TASK) }),
 });
 
 export const RUN_DETAIL = namedSchema('RunDetail', {

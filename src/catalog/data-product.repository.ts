@@ -124,6 +124,17 @@ export class DataProductRepository {
     return { items, nextCursor: rows.length > query.limit ? items[items.length - 1].name : null };
   }
 
+  /**
+   * A value that changes whenever a product is created, changed (its revision grows) or retired: lets readers keep
+   * what they derived from activeIdentities() until the catalog moves.
+   */
+  async activeVersion(): Promise<string> {
+    const [row] = await this.prisma.connection.sql.query<{ active: number; revisions: string | null }>(
+      `SELECT count(*) FILTER (WHERE status = 'active')::int AS active, sum(revision)::text AS revisions FROM data_product`,
+    );
+    return `${row.active}:${row.revisions ?? 0}`;
+  }
+
   /** Every active product with what ties it to lineage: outputs and bindings (from the manifest). */
   async activeIdentities(name?: string): Promise<ProductIdentity[]> {
     const rows = await this.prisma.dataProduct.findMany({

@@ -154,6 +154,11 @@ export class DataProductsService {
     return this.products.activeIdentities(name);
   }
 
+  /** Changes whenever the active products' outputs or bindings may have (see DataProductRepository.activeVersion). */
+  activeVersion(): Promise<string> {
+    return this.products.activeVersion();
+  }
+
   /** What an environment runs (promotions call this inside their own transaction). */
   setDeployment(productName: string, environment: string, change: { deployed: number } | 'deploying' | 'settled', tx: Prisma.TransactionClient): Promise<void> {
     return this.products.setDeployment(productName, environment, change, tx);

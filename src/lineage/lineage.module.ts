@@ -9,11 +9,12 @@ import { LineageStoreRepository } from './ingest/lineage-store.repository';
 import { LineageController } from './lineage.controller';
 import { ProductLineageController } from './products/product-lineage.controller';
 import { ProductLineageService } from './products/product-lineage.service';
+import { ProductPlacements } from './products/product-placements';
 
 @Module({
   imports: [CatalogModule],
   controllers: [LineageController, ProductLineageController],
-  providers: [LineageCursorRepository, LineageStoreRepository, LineageIngestService, LineageGraphRepository, LineageAliasRepository, LineageGraphService, ProductLineageService],
+  providers: [LineageCursorRepository, LineageStoreRepository, LineageIngestService, LineageGraphRepository, LineageAliasRepository, LineageGraphService, ProductLineageService, ProductPlacements],
   exports: [LineageCursorRepository, LineageIngestService, LineageGraphService, LineageGraphRepository, LineageAliasRepository],
 })
 export class LineageModule {}

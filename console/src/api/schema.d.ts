@@ -1133,6 +1133,19 @@ export interface components {
             stored: number;
             duplicates: number;
         };
+        /** @description A data product holding a lineage node */
+        LineageNodeProduct: {
+            name: string;
+            owner: string;
+            tier: number;
+            /** @description The environment of the orchestrator instance the product holds the node through; null for a declared output */
+            environment: string | null;
+        };
+        LineageDatasetField: {
+            name: string;
+            type: string | null;
+            description: string | null;
+        };
         LineageGraphNode: {
             /** @description `job:<namespace>:<name>` or `dataset:<namespace>:<name>` */
             id: string;
@@ -1157,6 +1170,21 @@ export interface components {
                     status: string;
                     startedAt: string | null;
                     endedAt: string | null;
+                };
+                /** @description Gatehouse: the data products whose declared outputs or bound assets are this dataset, or whose bound DAG or task is this job */
+                products: components["schemas"]["LineageNodeProduct"][];
+                /**
+                 * Format: date-time
+                 * @description Datasets only: the latest completed write by any run
+                 */
+                lastProducedAt?: string | null;
+                /** @description Datasets only: the schema facet’s fields, nested fields named by their dotted path */
+                fields?: components["schemas"]["LineageDatasetField"][];
+                /** @description Jobs only: the configured orchestrator instance whose lineage namespace the job reports under */
+                orchestrator?: null | {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "airflow" | "dagster";
                 };
             };
             inEdges: components["schemas"]["LineageEdge"][];

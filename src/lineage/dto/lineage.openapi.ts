@@ -11,7 +11,7 @@ import { namedSchema } from '../../common/validation/openapi';
 const nullableString = { type: ['string', 'null'] };
 const count = { type: 'integer', minimum: 0 };
 const nodeType = { type: 'string', enum: ['JOB', 'DATASET'] };
-const edge = namedSchema('LineageEdge', { type: 'object', properties: { origin: { type: 'string' }, destination: { type: 'string' } }, required: ['origin', 'destination'] });
+export const LINEAGE_EDGE = namedSchema('LineageEdge', { type: 'object', properties: { origin: { type: 'string' }, destination: { type: 'string' } }, required: ['origin', 'destination'] });
 
 export const INGEST_REPORT = namedSchema('LineageIngestReport', {
   type: 'object',
@@ -19,7 +19,25 @@ export const INGEST_REPORT = namedSchema('LineageIngestReport', {
   required: ['status', 'received', 'stored', 'duplicates'],
 });
 
-const GRAPH_NODE = namedSchema('LineageGraphNode', {
+const NODE_PRODUCT = namedSchema('LineageNodeProduct', {
+  type: 'object',
+  description: 'A data product holding a lineage node',
+  properties: {
+    name: { type: 'string' },
+    owner: { type: 'string' },
+    tier: { type: 'integer' },
+    environment: { ...nullableString, description: 'The environment of the orchestrator instance the product holds the node through; null for a declared output' },
+  },
+  required: ['name', 'owner', 'tier', 'environment'],
+});
+
+const DATASET_FIELD = namedSchema('LineageDatasetField', {
+  type: 'object',
+  properties: { name: { type: 'string' }, type: nullableString, description: nullableString },
+  required: ['name', 'type', 'description'],
+});
+
+export const GRAPH_NODE = namedSchema('LineageGraphNode', {
   type: 'object',
   properties: {
     id: { type: 'string', description: '`job:<namespace>:<name>` or `dataset:<namespace>:<name>`' },
@@ -40,11 +58,18 @@ const GRAPH_NODE = namedSchema('LineageGraphNode', {
             { type: 'object', properties: { runId: { type: 'string' }, status: { type: 'string' }, startedAt: nullableString, endedAt: nullableString }, required: ['runId', 'status', 'startedAt', 'endedAt'] },
           ],
         },
+        products: { type: 'array', items: NODE_PRODUCT, description: 'Gatehouse: the data products whose declared outputs or bound assets are this dataset, or whose bound DAG or task is this job' },
+        lastProducedAt: { ...nullableString, format: 'date-time', description: 'Datasets only: the latest completed write by any run' },
+        fields: { type: 'array', items: DATASET_FIELD, description: 'Datasets only: the schema facet’s fields, nested fields named by their dotted path' },
+        orchestrator: {
+          description: 'Jobs only: the configured orchestrator instance whose lineage namespace the job reports under',
+          oneOf: [{ type: 'null' }, { type: 'object', properties: { name: { type: 'string' }, kind: { type: 'string', enum: ['airflow', 'dagster'] } }, required: ['name', 'kind'] }],
+        },
       },
-      required: ['type', 'id', 'namespace', 'name', 'facets', 'updatedAt'],
+      required: ['type', 'id', 'namespace', 'name', 'facets', 'updatedAt', 'products'],
     },
-    inEdges: { type: 'array', items: edge },
-    outEdges: { type: 'array', items: edge },
+    inEdges: { type: 'array', items: LINEAGE_EDGE },
+    outEdges: { type: 'array', items: LINEAGE_EDGE },
   },
   required: ['id', 'type', 'data', 'inEdges', 'outEdges'],
 });

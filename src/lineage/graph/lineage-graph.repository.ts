@@ -104,6 +104,24 @@ export class LineageGraphRepository {
     );
   }
 
+  /**
+   * Each dataset's latest production (a completed write by any run), its aliases' productions counting as its own;
+   * datasets never produced are left out. One index probe per identity.
+   */
+  async lastProductions(ids: string[]): Promise<Map<string, Date>> {
+    if (!ids.length) return new Map();
+    const rows = await this.prisma.connection.sql.query<{ id: string; at: Date }>(
+      `SELECT k.of AS id, max(p.at) AS at
+         FROM (SELECT id, id AS of FROM unnest($1::text[]) AS u(id)
+               UNION ALL SELECT alias, node_id FROM lineage_alias WHERE node_id = ANY($1::text[])) AS k
+         CROSS JOIN LATERAL (SELECT max(produced_at) AS at FROM dataset_production WHERE dataset_id = k.id) p
+        WHERE p.at IS NOT NULL
+        GROUP BY k.of`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, new Date(r.at)]));
+  }
+
   /** The nodes that exist among `ids`, without their facets (for who owns them). */
   async identities(ids: string[]): Promise<NodeIdentity[]> {
     if (!ids.length) return [];

@@ -1,7 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
+import type { GatehouseConfig } from '../../config/config';
+import { CONFIG } from '../../config/config.module';
+import { lineageNamespaceOf } from '../../orchestrators/orchestrators-file';
 import { isJobNodeId } from '../node-id';
 import type { Facets } from '../openlineage/openlineage.types';
+import { NodeProduct, ProductPlacements } from '../products/product-placements';
+import { DatasetField, datasetFields } from './dataset-fields';
 import { Direction, GraphEdge, LineageGraphRepository } from './lineage-graph.repository';
 import { mergeIdentities } from './identity-merge';
 import { LineageAliasRepository } from './lineage-alias.repository';
@@ -19,6 +24,14 @@ export interface GraphNode {
     facets: Facets;
     updatedAt: string;
     latestRun?: { runId: string; status: string; startedAt: string | null; endedAt: string | null } | null;
+    /** Gatehouse's additions. The data products holding the node (declared outputs, bound assets, DAGs, tasks). */
+    products: NodeProduct[];
+    /** Datasets only: the latest completed write by any run. */
+    lastProducedAt?: string | null;
+    /** Datasets only: the `schema` facet's fields, nested ones flattened with dotted names. */
+    fields?: DatasetField[];
+    /** Jobs only: the configured orchestrator instance whose lineage namespace the job reports under. */
+    orchestrator?: { name: string; kind: 'airflow' | 'dagster' } | null;
   };
   inEdges: GraphEdge[];
   outEdges: GraphEdge[];
@@ -41,10 +54,16 @@ export interface GraphQuery {
 
 @Injectable()
 export class LineageGraphService {
+  private readonly orchestratorOf: Map<string, { name: string; kind: 'airflow' | 'dagster' }>;
+
   constructor(
     private readonly repository: LineageGraphRepository,
     private readonly aliases: LineageAliasRepository,
-  ) {}
+    private readonly placements: ProductPlacements,
+    @Inject(CONFIG) config: GatehouseConfig,
+  ) {
+    this.orchestratorOf = new Map(config.orchestrators.map((o) => [lineageNamespaceOf(o), { name: o.name, kind: o.kind }]));
+  }
 
   /**
    * The graph around a node. A dataset known by several identities (symlinks) is one node, named by the dataset that
@@ -64,12 +83,19 @@ export class LineageGraphService {
 
   /**
    * Nodes (canonical ids) with their facets, merged with their aliases' (see mergeIdentities), and, for jobs, the
-   * latest run; edges attached to both ends; sorted by id as Marquez does.
+   * latest run; edges attached to both ends; sorted by id as Marquez does. What Gatehouse adds (products, last
+   * production, fields, orchestrator) costs one read per kind for the whole set, never one per node.
    */
   async describe(ids: string[], edges: GraphEdge[]): Promise<GraphNode[]> {
     // A job's id says it is one, so its latest run is read beside the nodes.
-    const [all, runs] = await Promise.all([this.repository.nodesWithAliases(ids), this.repository.latestRuns(ids.filter(isJobNodeId))]);
-    const rows = [...groupBy(all, (r) => r.of)].flatMap(([id, group]) => mergeIdentities(id, group) ?? []);
+    const [all, runs, productions, placement] = await Promise.all([
+      this.repository.nodesWithAliases(ids),
+      this.repository.latestRuns(ids.filter(isJobNodeId)),
+      this.repository.lastProductions(ids.filter((id) => !isJobNodeId(id))),
+      this.placements.current(),
+    ]);
+    const identities = groupBy(all, (r) => r.of);
+    const rows = [...identities].flatMap(([id, group]) => mergeIdentities(id, group) ?? []);
     const into = groupBy(edges, (e) => e.destination);
     const from = groupBy(edges, (e) => e.origin);
     const latest = new Map(runs.map((r) => [r.jobId, r]));
@@ -86,9 +112,13 @@ export class LineageGraphService {
             name: row.name,
             facets: row.facets,
             updatedAt: row.updatedAt.toISOString(),
+            products: placement.productsOf(identities.get(row.id) ?? [row]),
             ...(row.type === 'JOB'
-              ? { latestRun: run ? { runId: run.runId, status: run.status, startedAt: run.startedAt?.toISOString() ?? null, endedAt: run.endedAt?.toISOString() ?? null } : null }
-              : {}),
+              ? {
+                  latestRun: run ? { runId: run.runId, status: run.status, startedAt: run.startedAt?.toISOString() ?? null, endedAt: run.endedAt?.toISOString() ?? null } : null,
+                  orchestrator: this.orchestratorOf.get(row.namespace) ?? null,
+                }
+              : { lastProducedAt: productions.get(row.id)?.toISOString() ?? null, fields: datasetFields(row.facets) }),
           },
           inEdges: into.get(row.id) ?? [],
           outEdges: from.get(row.id) ?? [],

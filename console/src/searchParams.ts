@@ -33,7 +33,7 @@ export function validateCatalogSearch(s: RawSearch): CatalogSearch {
   };
 }
 
-export const PRODUCT_TABS = ['overview', 'manifest', 'revisions', 'promotions', 'runs', 'sla', 'audit'] as const;
+export const PRODUCT_TABS = ['overview', 'manifest', 'revisions', 'promotions', 'runs', 'sla', 'impact', 'audit'] as const;
 export type ProductTab = (typeof PRODUCT_TABS)[number];
 export interface ProductSearch {
   tab?: ProductTab;
@@ -45,9 +45,12 @@ export interface ProductSearch {
   toEnv?: string;
   /** The page of the tab's list (promotions, runs, audit); reset when the tab changes. */
   cursor?: string;
+  /** Impact: `owner` groups the downstream products by owner. */
+  group?: 'owner';
 }
 export function validateProductSearch(s: RawSearch): ProductSearch {
   return {
+    group: optionalEnum(s.group, ['owner'] as const),
     tab: optionalEnum(s.tab, PRODUCT_TABS),
     from: optionalInt(s.from, 1, Number.MAX_SAFE_INTEGER),
     to: optionalInt(s.to, 1, Number.MAX_SAFE_INTEGER),

@@ -11,6 +11,7 @@ import { useProductActions } from './product/actions';
 import { AuditTab } from './product/AuditTab';
 import { clearSavedFlash, peekSavedFlash } from './product/flash';
 import { Guarded } from './product/Guarded';
+import { ImpactTab } from './product/ImpactTab';
 import { ManifestTab } from './product/ManifestTab';
 import { OverviewTab } from './product/OverviewTab';
 import { ProductHeader } from './product/ProductHeader';
@@ -29,6 +30,7 @@ const TAB_LABELS: Record<ProductTab, string> = {
   promotions: 'Promotions',
   runs: 'Runs',
   sla: 'SLA',
+  impact: 'Impact',
   audit: 'Audit',
 };
 
@@ -63,6 +65,8 @@ export default function ProductPage() {
         return <RunsTab name={name} cursor={search.cursor} onCursor={onCursor} />;
       case 'sla':
         return <SlaTab name={name} />;
+      case 'impact':
+        return <ImpactTab name={name} group={search.group} onGroup={(group) => void navigate({ search: (s) => ({ ...s, group }), replace: true })} />;
       case 'audit':
         return <AuditTab name={name} cursor={search.cursor} onCursor={onCursor} />;
       default:

@@ -21,6 +21,7 @@ import type {
   RevisionSummary,
   RevisionView,
 } from './data-product.types';
+import { classifyContractChanges, ContractDiff } from './manifest/contract-changes';
 import { diffManifests, ManifestChange } from './manifest/diff';
 import { manifestDigest } from './manifest/digest';
 import type { Manifest } from './manifest/manifest.schema';
@@ -44,6 +45,8 @@ export interface RevisionDiff {
   from: number;
   to: number;
   changes: ManifestChange[];
+  /** The changes to what the product promises its readers, each classified by a rule. */
+  contract: ContractDiff;
 }
 
 /** Without If-Match, a write that loses a race is recomputed on the fresh state this many times. */
@@ -138,7 +141,7 @@ export class DataProductsService {
     const target = to ?? product.revision;
     const source = from ?? Math.max(1, target - 1);
     const [a, b] = await Promise.all([this.revisionOf(product, source), this.revisionOf(product, target)]);
-    return { product: name, from: source, to: target, changes: diffManifests(a.manifest, b.manifest) };
+    return { product: name, from: source, to: target, changes: diffManifests(a.manifest, b.manifest), contract: classifyContractChanges(a.manifest, b.manifest) };
   }
 
   private async revisionOf(product: ProductRecord, number: number): Promise<RevisionView> {

@@ -970,6 +970,395 @@ export interface components {
                 outputs: {
                     namespace: string;
                     name: string;
+                    schema?: {
+                        name: string;
+                        /** @enum {string} */
+                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                        physicalType?: string;
+                        required?: boolean;
+                        unique?: boolean;
+                        primaryKey?: boolean;
+                        /** @enum {string} */
+                        classification?: "public" | "internal" | "confidential" | "restricted";
+                        description?: string;
+                        properties?: {
+                            name: string;
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: {
+                                name: string;
+                                /** @enum {string} */
+                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                physicalType?: string;
+                                required?: boolean;
+                                unique?: boolean;
+                                primaryKey?: boolean;
+                                /** @enum {string} */
+                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                description?: string;
+                                properties?: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    };
+                                }[];
+                                items?: {
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    };
+                                };
+                            }[];
+                            items?: {
+                                /** @enum {string} */
+                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                physicalType?: string;
+                                required?: boolean;
+                                unique?: boolean;
+                                primaryKey?: boolean;
+                                /** @enum {string} */
+                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                description?: string;
+                                properties?: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    };
+                                }[];
+                                items?: {
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    };
+                                };
+                            };
+                        }[];
+                        items?: {
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: {
+                                name: string;
+                                /** @enum {string} */
+                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                physicalType?: string;
+                                required?: boolean;
+                                unique?: boolean;
+                                primaryKey?: boolean;
+                                /** @enum {string} */
+                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                description?: string;
+                                properties?: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    };
+                                }[];
+                                items?: {
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    };
+                                };
+                            }[];
+                            items?: {
+                                /** @enum {string} */
+                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                physicalType?: string;
+                                required?: boolean;
+                                unique?: boolean;
+                                primaryKey?: boolean;
+                                /** @enum {string} */
+                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                description?: string;
+                                properties?: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    };
+                                }[];
+                                items?: {
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: unknown;
+                                        items?: unknown;
+                                    };
+                                };
+                            };
+                        };
+                    }[];
                 }[];
                 /** @default [] */
                 bindings: ({
@@ -1090,12 +1479,41 @@ export interface components {
             /** @description The new value */
             after: unknown;
         };
+        /** @description One change of what a product promises its readers (its outputs, their declared schemas, personal data, classification, freshness), classified by a rule */
+        ContractChange: {
+            /**
+             * @description `output-removed` (breaking): an output (its OpenLineage identity) is no longer declared; `output-added` (safe): a new output is declared; `field-removed` (breaking): a declared field (or a nested one) is gone; a rename is a removal and an addition; `field-added` (safe): an optional field is added; `field-added-required` (review): a required field is added (existing rows may not have it); `field-type-changed` (breaking): the logical type changed; `field-physical-type-changed` (breaking): the physical type changed; `field-type-declared` (review): a type is declared where none was; `field-type-undeclared` (review): a declared type was dropped; `field-required-relaxed` (breaking): required true → false: readers may now get nulls (a weakened guarantee); `field-required-tightened` (breaking): required false → true: existing data may no longer fit; `field-unique-relaxed` (breaking): unique true → false: readers may now get duplicates (a weakened guarantee); `field-unique-tightened` (breaking): unique false → true: existing data may no longer fit; `field-primary-key-removed` (breaking): a field is no longer (part of) the primary key (a weakened guarantee); `field-primary-key-added` (review): a field becomes (part of) the primary key; `field-classification-raised` (breaking): a field is classified more sensitive: readers may lose access or obligations change; `field-classification-lowered` (review): a field is classified less sensitive; `field-description-changed` (safe): documentation only; `pii-added` (breaking): the product now contains personal data; `pii-removed` (review): the product no longer declares personal data; `classification-raised` (breaking): the product is classified more sensitive; `classification-lowered` (review): the product is classified less sensitive; `sla-freshness-loosened` (review): the freshness SLA allows older data (or is gone); `sla-freshness-tightened` (safe): the freshness SLA promises fresher data (or is new)
+             * @enum {string}
+             */
+            rule: "output-removed" | "output-added" | "field-removed" | "field-added" | "field-added-required" | "field-type-changed" | "field-physical-type-changed" | "field-type-declared" | "field-type-undeclared" | "field-required-relaxed" | "field-required-tightened" | "field-unique-relaxed" | "field-unique-tightened" | "field-primary-key-removed" | "field-primary-key-added" | "field-classification-raised" | "field-classification-lowered" | "field-description-changed" | "pii-added" | "pii-removed" | "classification-raised" | "classification-lowered" | "sla-freshness-loosened" | "sla-freshness-tightened";
+            /**
+             * @description `breaking`: readers may break (a promotion waits for downstream acknowledgements); `review`: worth a look; `safe`: additions and documentation
+             * @enum {string}
+             */
+            level: "breaking" | "review" | "safe";
+            /** @description The output’s lineage node id (`dataset:<namespace>:<name>`); null for a product-level change */
+            output: string | null;
+            /** @description Dotted path of the field in the output’s declared schema (`address.city`; array items are `_element`); null above field level */
+            field: string | null;
+            /** @description The old value (absent for an addition) */
+            before?: unknown;
+            /** @description The new value (absent for a removal) */
+            after?: unknown;
+            message: string;
+        };
+        ContractDiff: {
+            /** @description True when any change is breaking */
+            breaking: boolean;
+            /** @description Product-level changes first, then per output in declaration order */
+            changes: components["schemas"]["ContractChange"][];
+        };
         RevisionDiff: {
             product: string;
             from: number;
             to: number;
             /** @description Ordered by path; arrays of scalars (tags, stewards, asset keys) change as one value */
             changes: components["schemas"]["ManifestChange"][];
+            contract: components["schemas"]["ContractDiff"];
         };
         /** @description The process is up and serving HTTP */
         Health: {
@@ -2795,6 +3213,395 @@ export interface operations {
                         outputs?: {
                             namespace: string;
                             name: string;
+                            schema?: {
+                                name: string;
+                                /** @enum {string} */
+                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                physicalType?: string;
+                                required?: boolean;
+                                unique?: boolean;
+                                primaryKey?: boolean;
+                                /** @enum {string} */
+                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                description?: string;
+                                properties?: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    };
+                                }[];
+                                items?: {
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    };
+                                };
+                            }[];
                         }[];
                         /** @default [] */
                         bindings?: ({
@@ -2837,6 +3644,395 @@ export interface operations {
                         outputs?: {
                             namespace: string;
                             name: string;
+                            schema?: {
+                                name: string;
+                                /** @enum {string} */
+                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                physicalType?: string;
+                                required?: boolean;
+                                unique?: boolean;
+                                primaryKey?: boolean;
+                                /** @enum {string} */
+                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                description?: string;
+                                properties?: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    };
+                                }[];
+                                items?: {
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    };
+                                };
+                            }[];
                         }[];
                         /** @default [] */
                         bindings?: ({
@@ -3030,6 +4226,395 @@ export interface operations {
                         outputs?: {
                             namespace: string;
                             name: string;
+                            schema?: {
+                                name: string;
+                                /** @enum {string} */
+                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                physicalType?: string;
+                                required?: boolean;
+                                unique?: boolean;
+                                primaryKey?: boolean;
+                                /** @enum {string} */
+                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                description?: string;
+                                properties?: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    };
+                                }[];
+                                items?: {
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    };
+                                };
+                            }[];
                         }[];
                         /** @default [] */
                         bindings?: ({
@@ -3072,6 +4657,395 @@ export interface operations {
                         outputs?: {
                             namespace: string;
                             name: string;
+                            schema?: {
+                                name: string;
+                                /** @enum {string} */
+                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                physicalType?: string;
+                                required?: boolean;
+                                unique?: boolean;
+                                primaryKey?: boolean;
+                                /** @enum {string} */
+                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                description?: string;
+                                properties?: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    };
+                                }[];
+                                items?: {
+                                    /** @enum {string} */
+                                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                    physicalType?: string;
+                                    required?: boolean;
+                                    unique?: boolean;
+                                    primaryKey?: boolean;
+                                    /** @enum {string} */
+                                    classification?: "public" | "internal" | "confidential" | "restricted";
+                                    description?: string;
+                                    properties?: {
+                                        name: string;
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    }[];
+                                    items?: {
+                                        /** @enum {string} */
+                                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                        physicalType?: string;
+                                        required?: boolean;
+                                        unique?: boolean;
+                                        primaryKey?: boolean;
+                                        /** @enum {string} */
+                                        classification?: "public" | "internal" | "confidential" | "restricted";
+                                        description?: string;
+                                        properties?: {
+                                            name: string;
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        }[];
+                                        items?: {
+                                            /** @enum {string} */
+                                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                            physicalType?: string;
+                                            required?: boolean;
+                                            unique?: boolean;
+                                            primaryKey?: boolean;
+                                            /** @enum {string} */
+                                            classification?: "public" | "internal" | "confidential" | "restricted";
+                                            description?: string;
+                                            properties?: {
+                                                name: string;
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            }[];
+                                            items?: {
+                                                /** @enum {string} */
+                                                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                                                physicalType?: string;
+                                                required?: boolean;
+                                                unique?: boolean;
+                                                primaryKey?: boolean;
+                                                /** @enum {string} */
+                                                classification?: "public" | "internal" | "confidential" | "restricted";
+                                                description?: string;
+                                                properties?: unknown;
+                                                items?: unknown;
+                                            };
+                                        };
+                                    };
+                                };
+                            }[];
                         }[];
                         /** @default [] */
                         bindings?: ({

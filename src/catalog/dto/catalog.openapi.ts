@@ -3,8 +3,10 @@
  * so generated clients get one type per shape. The e2e specs check real answers against them.
  */
 import { namedSchema } from '../../common/validation/openapi';
-import { arrayOf, dateTime, everyValueOf, nullableDateTime, objectOf, outputSchemaOf, pageSchema, text, texts } from '../../common/validation/openapi-shapes';
+import { arrayOf, dateTime, everyValueOf, nullableDateTime, nullableText, objectOf, outputSchemaOf, pageSchema, text, texts } from '../../common/validation/openapi-shapes';
 import type { EnvironmentState, ProductStatus } from '../data-product.types';
+import { CONTRACT_RULES } from '../manifest/contract-changes';
+import type { ChangeLevel } from '../manifest/contract-changes';
 import type { ManifestChange } from '../manifest/diff';
 import { CLASSIFICATIONS, manifestSchema } from '../manifest/manifest.schema';
 
@@ -96,6 +98,32 @@ export const MANIFEST_CHANGE = namedSchema('ManifestChange', {
   oneOf: Object.entries(CHANGE_VALUES).map(([op, values]) => objectOf({ path: changePath, op: { const: op }, ...values })),
 });
 
+export const CHANGE_LEVELS = everyValueOf<ChangeLevel>()(['breaking', 'review', 'safe']);
+
+export const CONTRACT_CHANGE = namedSchema(
+  'ContractChange',
+  objectOf(
+    {
+      rule: { type: 'string', enum: Object.keys(CONTRACT_RULES), description: Object.entries(CONTRACT_RULES).map(([id, r]) => `\`${id}\` (${r.level}): ${r.means}`).join('; ') },
+      level: { type: 'string', enum: CHANGE_LEVELS, description: '`breaking`: readers may break (a promotion waits for downstream acknowledgements); `review`: worth a look; `safe`: additions and documentation' },
+      output: { ...nullableText, description: 'The output’s lineage node id (`dataset:<namespace>:<name>`); null for a product-level change' },
+      field: { ...nullableText, description: 'Dotted path of the field in the output’s declared schema (`address.city`; array items are `_element`); null above field level' },
+      before: value('The old value (absent for an addition)'),
+      after: value('The new value (absent for a removal)'),
+      message: text,
+    },
+    { optional: ['before', 'after'], description: 'One change of what a product promises its readers (its outputs, their declared schemas, personal data, classification, freshness), classified by a rule' },
+  ),
+);
+
+export const CONTRACT_DIFF = namedSchema(
+  'ContractDiff',
+  objectOf({
+    breaking: { type: 'boolean', description: 'True when any change is breaking' },
+    changes: arrayOf(CONTRACT_CHANGE, 'Product-level changes first, then per output in declaration order'),
+  }),
+);
+
 export const REVISION_DIFF = namedSchema(
   'RevisionDiff',
   objectOf({
@@ -103,5 +131,6 @@ export const REVISION_DIFF = namedSchema(
     from: revisionNumber,
     to: revisionNumber,
     changes: arrayOf(MANIFEST_CHANGE, 'Ordered by path; arrays of scalars (tags, stewards, asset keys) change as one value'),
+    contract: CONTRACT_DIFF,
   }),
 );

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { cronProblem } from './cron';
+import { CLASSIFICATIONS, declaredSchema } from './declared-schema';
 import { parseIsoDuration } from './iso-duration';
 
-export const CLASSIFICATIONS = ['public', 'internal', 'confidential', 'restricted'] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
+export { CLASSIFICATIONS, type Classification } from './declared-schema';
 
 /** Lower-case DNS-label style: what product names, domains and orchestrator names look like. */
 export const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -18,6 +18,9 @@ const datasetId = z.strictObject({
   namespace: z.string().min(1, 'must not be empty').max(500),
   name: z.string().min(1, 'must not be empty').max(500),
 });
+
+/** An output: its OpenLineage dataset identity and, optionally, the schema it promises its readers. */
+const output = datasetId.extend({ schema: declaredSchema.optional() });
 
 const dagBinding = z.strictObject({
   orchestrator: slug('orchestrator name'),
@@ -75,7 +78,7 @@ export const manifestSchema = z.strictObject({
     containsPii: z.boolean({ message: 'must be true or false' }),
     sla: sla.optional(),
     outputs: z
-      .array(datasetId)
+      .array(output)
       .max(500)
       .default([])
       .superRefine((outputs, ctx) => {
@@ -105,4 +108,6 @@ export const manifestSchema = z.strictObject({
 export type Manifest = z.output<typeof manifestSchema>;
 export type ManifestInput = z.input<typeof manifestSchema>;
 export type Binding = Manifest['spec']['bindings'][number];
-export type DatasetIdentity = Manifest['spec']['outputs'][number];
+export type DeclaredOutput = Manifest['spec']['outputs'][number];
+/** An output as lineage names it. */
+export type DatasetIdentity = Pick<DeclaredOutput, 'namespace' | 'name'>;

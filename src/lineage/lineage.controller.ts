@@ -5,9 +5,9 @@ import type { Principal } from '../auth/principal';
 import { ApiJsonResponse, ApiZodQuery } from '../common/validation/openapi';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import { Authorize } from '../policy/authorize.decorator';
-import { LineageQuery, lineageQuery } from './dto/lineage.dto';
-import { INGEST_REPORT, LINEAGE_GRAPH } from './dto/lineage.openapi';
-import { LineageGraph, LineageGraphService } from './graph/lineage-graph.service';
+import { LineageQuery, lineageQuery, NeighboursQuery, neighboursQuery, PathQuery, pathQuery } from './dto/lineage.dto';
+import { INGEST_REPORT, LINEAGE_GRAPH, LINEAGE_NEIGHBOURS, LINEAGE_PATH } from './dto/lineage.openapi';
+import { LineageGraph, LineageGraphService, LineagePath, Neighbours } from './graph/lineage-graph.service';
 import { IngestReport, LineageIngestService, MAX_BATCH } from './ingest/lineage-ingest.service';
 
 @ApiTags('lineage')
@@ -47,5 +47,29 @@ export class LineageController {
   @ApiJsonResponse(200, LINEAGE_GRAPH)
   lineage(@Query(new ZodPipe(lineageQuery)) query: LineageQuery): Promise<LineageGraph> {
     return this.graph.lineage(query);
+  }
+
+  @Get('neighbours')
+  @Authorize('read', 'Lineage')
+  @ApiOperation({
+    summary: 'The direct neighbours of a node in one direction, filtered and paged',
+    description: 'For fan-outs too large to draw at once: `total` counts the neighbours matching `q` (a case-insensitive substring of namespace or name); each item is a graph node with the same details as in `GET /api/v1/lineage` and only its edge to the node asked about.',
+  })
+  @ApiZodQuery(neighboursQuery)
+  @ApiJsonResponse(200, LINEAGE_NEIGHBOURS)
+  neighbours(@Query(new ZodPipe(neighboursQuery)) query: NeighboursQuery): Promise<Neighbours> {
+    return this.graph.neighbours(query);
+  }
+
+  @Get('path')
+  @Authorize('read', 'Lineage')
+  @ApiOperation({
+    summary: 'A shortest directed path between two nodes',
+    description: 'Downstream from `from` first, else upstream; `found: false` when they are not connected within `maxDepth` edges. A symlink identity is read as its dataset.',
+  })
+  @ApiZodQuery(pathQuery)
+  @ApiJsonResponse(200, LINEAGE_PATH)
+  path(@Query(new ZodPipe(pathQuery)) query: PathQuery): Promise<LineagePath> {
+    return this.graph.path(query.from, query.to, query.maxDepth);
   }
 }

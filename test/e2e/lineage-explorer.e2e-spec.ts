@@ -86,4 +86,88 @@ describe('lineage explorer API (HTTP)', () => {
       expect(r.body.graph[0].data.products.map((p: { name: string }) => p.name)).toEqual(['revenue']);
     });
   });
+
+  describe('neighbours', () => {
+    const neighbours = (params: Record<string, string>) => t.request('GET', `/api/v1/lineage/neighbours?${new URLSearchParams(params)}`);
+
+    it('pages through a fan-out with a total and an opaque cursor', async () => {
+      const first = await neighbours({ nodeId: 'job:spark:fanout.split', direction: 'downstream', limit: '10' });
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ nodeId: 'job:spark:fanout.split', direction: 'downstream', total: 25 });
+      expect(first.body.items.map((n: { id: string }) => n.id)).toEqual(Array.from({ length: 10 }, (_, i) => id(`staging.part_${String(i).padStart(2, '0')}`)));
+      expect(first.body.items[0]).toMatchObject({ type: 'DATASET', inEdges: [{ origin: 'job:spark:fanout.split', destination: id('staging.part_00') }], outEdges: [], data: { products: [], fields: [] } });
+      expect((await documentedResponses(t))('GET', '/api/v1/lineage/neighbours', first.body)).toEqual([]);
+      const seen: string[] = first.body.items.map((n: { id: string }) => n.id);
+      let cursor: string | null = first.body.nextCursor;
+      while (cursor) {
+        const next = await neighbours({ nodeId: 'job:spark:fanout.split', direction: 'downstream', limit: '10', cursor });
+        expect(next.body.total).toBe(25);
+        seen.push(...next.body.items.map((n: { id: string }) => n.id));
+        cursor = next.body.nextCursor;
+      }
+      expect(seen).toHaveLength(25);
+      expect(new Set(seen).size).toBe(25);
+    });
+
+    it('filters by a case-insensitive part of the name and reads upstream too', async () => {
+      const filtered = await neighbours({ nodeId: 'job:spark:fanout.split', direction: 'downstream', q: 'PART_1' });
+      expect(filtered.body.total).toBe(10);
+      expect(filtered.body.nextCursor).toBeNull();
+      const up = await neighbours({ nodeId: id('analytics.orders_daily'), direction: 'upstream' });
+      expect(up.body.items.map((n: { id: string }) => n.id)).toEqual(['job:airflow-prod-ns:orders_daily.load']);
+      expect(up.body.items[0]).toMatchObject({ outEdges: [{ origin: 'job:airflow-prod-ns:orders_daily.load', destination: id('analytics.orders_daily') }], data: { orchestrator: { name: 'airflow-prod' } } });
+      const none = await neighbours({ nodeId: id('raw.orders'), direction: 'upstream' });
+      expect(none.body).toMatchObject({ total: 0, items: [], nextCursor: null });
+    });
+
+    it('names the field of a bad request and answers 404 for an unknown node', async () => {
+      for (const [params, field] of [
+        [{ nodeId: id('raw.orders'), direction: 'sideways' }, 'query.direction'],
+        [{ nodeId: id('raw.orders'), direction: 'upstream', limit: '201' }, 'query.limit'],
+        [{ nodeId: id('raw.orders'), direction: 'upstream', cursor: '***' }, 'query.cursor'],
+        [{ nodeId: 'orders', direction: 'upstream' }, 'query.nodeId'],
+      ] as const) {
+        const r = await neighbours(params);
+        expect([r.status, r.body.errors[0].field]).toEqual([400, field]);
+      }
+      const unknown = await neighbours({ nodeId: id('nope'), direction: 'upstream' });
+      expect([unknown.status, unknown.body.errors[0].field]).toEqual([404, 'query.nodeId']);
+    });
+  });
+
+  describe('path', () => {
+    const path = (params: Record<string, string>) => t.request('GET', `/api/v1/lineage/path?${new URLSearchParams(params)}`);
+
+    it('finds a shortest path downstream, else upstream', async () => {
+      const down = await path({ from: id('raw.orders'), to: id('analytics.revenue') });
+      expect(down.status).toBe(200);
+      expect(down.body).toEqual({
+        from: id('raw.orders'),
+        to: id('analytics.revenue'),
+        found: true,
+        direction: 'downstream',
+        nodes: [id('raw.orders'), 'job:airflow-prod-ns:orders_daily.load', id('analytics.orders_daily'), 'job:airflow-prod-ns:revenue.build', id('analytics.revenue')],
+        edges: [
+          { origin: id('raw.orders'), destination: 'job:airflow-prod-ns:orders_daily.load' },
+          { origin: 'job:airflow-prod-ns:orders_daily.load', destination: id('analytics.orders_daily') },
+          { origin: id('analytics.orders_daily'), destination: 'job:airflow-prod-ns:revenue.build' },
+          { origin: 'job:airflow-prod-ns:revenue.build', destination: id('analytics.revenue') },
+        ],
+      });
+      expect((await documentedResponses(t))('GET', '/api/v1/lineage/path', down.body)).toEqual([]);
+      const up = await path({ from: id('analytics.orders_daily'), to: id('raw.orders') });
+      expect(up.body).toMatchObject({ found: true, direction: 'upstream', nodes: [id('analytics.orders_daily'), 'job:airflow-prod-ns:orders_daily.load', id('raw.orders')] });
+      expect(up.body.edges[0]).toEqual({ origin: 'job:airflow-prod-ns:orders_daily.load', destination: id('analytics.orders_daily') });
+    });
+
+    it('says when nodes are not connected (or too far apart) and names an unknown node', async () => {
+      const apart = await path({ from: id('staging.part_00'), to: id('analytics.revenue') });
+      expect(apart.body).toEqual({ from: id('staging.part_00'), to: id('analytics.revenue'), found: false, direction: null, nodes: [], edges: [] });
+      expect((await path({ from: id('raw.orders'), to: id('analytics.revenue'), maxDepth: '3' })).body.found).toBe(false);
+      const unknown = await path({ from: id('raw.orders'), to: id('nope') });
+      expect([unknown.status, unknown.body.errors[0].field]).toEqual([404, 'query.to']);
+      const bad = await path({ from: id('raw.orders'), to: id('nope'), maxDepth: '51' });
+      expect([bad.status, bad.body.errors[0].field]).toEqual([400, 'query.maxDepth']);
+    });
+  });
 });

@@ -346,6 +346,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lineage/neighbours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The direct neighbours of a node in one direction, filtered and paged
+         * @description For fan-outs too large to draw at once: `total` counts the neighbours matching `q` (a case-insensitive substring of namespace or name); each item is a graph node with the same details as in `GET /api/v1/lineage` and only its edge to the node asked about.
+         */
+        get: operations["LineageController_neighbours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lineage/path": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A shortest directed path between two nodes
+         * @description Downstream from `from` first, else upstream; `found: false` when they are not connected within `maxDepth` edges. A symlink identity is read as its dataset.
+         */
+        get: operations["LineageController_path"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/data-products/{name}/lineage": {
         parameters: {
             query?: never;
@@ -1615,6 +1655,31 @@ export interface components {
             /** @enum {string} */
             direction: "upstream" | "downstream" | "both";
             truncated: boolean;
+        };
+        /** @description One page of the direct neighbours of a node in one direction */
+        LineageNeighbours: {
+            /** @description The node asked about, as the graph names it (a symlink identity answers its dataset) */
+            nodeId: string;
+            /** @enum {string} */
+            direction: "upstream" | "downstream";
+            /** @description Neighbours matching the filter, on all pages */
+            total: number;
+            /** @description Sorted by id; each with only its edge to the node asked about */
+            items: components["schemas"]["LineageGraphNode"][];
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /** @description A shortest directed path between two nodes */
+        LineagePath: {
+            from: string;
+            to: string;
+            found: boolean;
+            /** @description Which way the path runs from `from` (downstream is tried first); null when none was found */
+            direction: null | ("downstream" | "upstream");
+            /** @description Node ids from `from` to `to`; empty when none was found */
+            nodes: string[];
+            /** @description The path’s edges as stored (origin feeds destination) */
+            edges: components["schemas"]["LineageEdge"][];
         };
         /** @description A data product as lineage and impact analysis name it */
         RelatedProduct: {
@@ -5703,6 +5768,128 @@ export interface operations {
             };
             /** @description Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LineageController_neighbours: {
+        parameters: {
+            query: {
+                nodeId: string;
+                direction: "upstream" | "downstream";
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LineageNeighbours"];
+                };
+            };
+            /** @description Validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LineageController_path: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                maxDepth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LineagePath"];
+                };
+            };
+            /** @description Validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

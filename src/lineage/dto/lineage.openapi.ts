@@ -86,6 +86,33 @@ export const LINEAGE_GRAPH = namedSchema('LineageGraph', {
   required: ['graph', 'depth', 'direction', 'truncated'],
 });
 
+export const LINEAGE_NEIGHBOURS = namedSchema('LineageNeighbours', {
+  type: 'object',
+  description: 'One page of the direct neighbours of a node in one direction',
+  properties: {
+    nodeId: { type: 'string', description: 'The node asked about, as the graph names it (a symlink identity answers its dataset)' },
+    direction: { type: 'string', enum: ['upstream', 'downstream'] },
+    total: { ...count, description: 'Neighbours matching the filter, on all pages' },
+    items: { type: 'array', items: GRAPH_NODE, description: 'Sorted by id; each with only its edge to the node asked about' },
+    nextCursor: { ...nullableString, description: 'Pass as `cursor` for the next page; null on the last' },
+  },
+  required: ['nodeId', 'direction', 'total', 'items', 'nextCursor'],
+});
+
+export const LINEAGE_PATH = namedSchema('LineagePath', {
+  type: 'object',
+  description: 'A shortest directed path between two nodes',
+  properties: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    found: { type: 'boolean' },
+    direction: { description: 'Which way the path runs from `from` (downstream is tried first); null when none was found', oneOf: [{ type: 'null' }, { type: 'string', enum: ['downstream', 'upstream'] }] },
+    nodes: { type: 'array', items: { type: 'string' }, description: 'Node ids from `from` to `to`; empty when none was found' },
+    edges: { type: 'array', items: LINEAGE_EDGE, description: 'The path’s edges as stored (origin feeds destination)' },
+  },
+  required: ['from', 'to', 'found', 'direction', 'nodes', 'edges'],
+});
+
 const RELATED_PRODUCT = {
   name: { type: 'string' },
   title: { type: 'string' },

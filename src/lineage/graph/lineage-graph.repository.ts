@@ -170,6 +170,27 @@ export class LineageGraphRepository {
     return hops;
   }
 
+  /**
+   * One hop from a node (a canonical id) in one direction: how many neighbours match `q` (a case-insensitive
+   * substring of namespace or name; null matches all) and up to `limit` of them (canonical ids in code-point order)
+   * after `after`.
+   * Edges of the node's aliases count as its own and the far ends are read as their canonical nodes, as walks do.
+   */
+  async neighbours(nodeId: string, direction: 'upstream' | 'downstream', page: { q: string | null; after: string | null; limit: number }): Promise<{ total: number; ids: string[] }> {
+    const [from, to] = direction === 'downstream' ? ['origin', 'destination'] : ['destination', 'origin'];
+    const [row] = await this.prisma.connection.sql.query<{ total: number; ids: string[] }>(
+      `WITH own AS (SELECT $1::text AS id UNION SELECT alias FROM lineage_alias WHERE node_id = $1),
+            far AS (SELECT DISTINCT coalesce((SELECT a.node_id FROM lineage_alias a WHERE a.alias = e.${to}), e.${to}) AS id
+                      FROM lineage_edge e WHERE e.${from} IN (SELECT id FROM own)),
+            matching AS (SELECT far.id FROM far JOIN lineage_node n ON n.id = far.id
+                          WHERE far.id <> $1 AND ($2::text IS NULL OR strpos(lower(n.namespace), $2) > 0 OR strpos(lower(n.name), $2) > 0))
+       SELECT (SELECT count(*) FROM matching)::int AS total,
+              ARRAY(SELECT id FROM matching WHERE $3::text IS NULL OR id COLLATE "C" > $3 ORDER BY id COLLATE "C" LIMIT $4) AS ids`,
+      [nodeId, page.q === null ? null : page.q.toLowerCase(), page.after, page.limit],
+    );
+    return { total: row.total, ids: row.ids };
+  }
+
   /** Every edge between nodes of the given set (to show a subgraph's own edges). */
   async edgesWithin(ids: string[]): Promise<GraphEdge[]> {
     if (!ids.length) return [];

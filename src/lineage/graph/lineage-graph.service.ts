@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
+import { ErrorCode } from '../../common/errors/error-code';
+import { encodeCursor, pageOf } from '../../common/pagination';
 import type { GatehouseConfig } from '../../config/config';
 import { CONFIG } from '../../config/config.module';
 import { lineageNamespaceOf } from '../../orchestrators/orchestrators-file';
@@ -10,7 +12,7 @@ import { DatasetField, datasetFields } from './dataset-fields';
 import { Direction, GraphEdge, LineageGraphRepository } from './lineage-graph.repository';
 import { mergeIdentities } from './identity-merge';
 import { LineageAliasRepository } from './lineage-alias.repository';
-import { traverse } from './traversal';
+import { pathTo, traverse } from './traversal';
 
 /** Marquez's node shape (`GET /api/v1/lineage`), so tools written for Marquez read Gatehouse. */
 export interface GraphNode {
@@ -44,6 +46,43 @@ export interface LineageGraph {
   direction: Direction;
   truncated: boolean;
 }
+
+/** One hop from a node in one direction, a page at a time (fan-outs too large to draw at once). */
+export interface Neighbours {
+  /** The node asked about, as the graph names it (a symlink identity answers its dataset). */
+  nodeId: string;
+  direction: 'upstream' | 'downstream';
+  /** Neighbours matching the filter, on every page. */
+  total: number;
+  /** Each with only its edge to the node asked about. */
+  items: GraphNode[];
+  nextCursor: string | null;
+}
+
+export interface NeighboursRequest {
+  nodeId: string;
+  direction: 'upstream' | 'downstream';
+  q?: string;
+  limit: number;
+  /** A decoded cursor: the last id of the page before. */
+  cursor?: string;
+}
+
+/** A shortest directed path between two nodes. */
+export interface LineagePath {
+  from: string;
+  to: string;
+  found: boolean;
+  /** Which way the path runs from `from`: downstream is tried first. Null when none was found. */
+  direction: 'downstream' | 'upstream' | null;
+  /** Node ids from `from` to `to` (empty when none was found). */
+  nodes: string[];
+  /** The path's edges, each as stored (origin feeds destination). */
+  edges: GraphEdge[];
+}
+
+/** How many nodes a path search may reach in one direction before it gives up. */
+const PATH_SEARCH_LIMIT = 100_000;
 
 export interface GraphQuery {
   nodeId: string;
@@ -79,6 +118,45 @@ export class LineageGraphService {
       throw DomainError.notFound(`No lineage node ${query.nodeId} (ids look like dataset:<namespace>:<name> or job:<namespace>:<name>).`);
     }
     return { graph, depth: query.depth, direction: query.direction, truncated: walk.truncated };
+  }
+
+  /** The direct neighbours of a node in one direction, filtered and paged, with the same details as the graph's nodes. */
+  async neighbours(request: NeighboursRequest): Promise<Neighbours> {
+    const nodeId = await this.existing(request.nodeId, 'nodeId');
+    const found = await this.repository.neighbours(nodeId, request.direction, { q: request.q ?? null, after: request.cursor ?? null, limit: request.limit + 1 });
+    const page = pageOf(found.ids, request.limit, (id) => id);
+    const edges = page.items.map((id) => (request.direction === 'downstream' ? { origin: nodeId, destination: id } : { origin: id, destination: nodeId }));
+    const described = new Map((await this.describe(page.items, edges)).map((n) => [n.id, n]));
+    // keep the page's order (the cursor's), not describe()'s
+    const items = page.items.flatMap((id) => described.get(id) ?? []);
+    return { nodeId, direction: request.direction, total: found.total, items, nextCursor: encodeCursor(page.nextCursor) };
+  }
+
+  /**
+   * A shortest directed path from `from` to `to`, at most `maxDepth` edges: downstream from `from` first, else
+   * upstream. Symlink identities are read as their datasets, as the graph reads them.
+   */
+  async path(fromId: string, toId: string, maxDepth: number): Promise<LineagePath> {
+    const [from, to] = await Promise.all([this.existing(fromId, 'from'), this.existing(toId, 'to')]);
+    if (from === to) return { from, to, found: true, direction: 'downstream', nodes: [from], edges: [] };
+    for (const direction of ['downstream', 'upstream'] as const) {
+      const walk = await traverse([from], { depth: maxDepth, direction, limit: PATH_SEARCH_LIMIT }, (ids, d, hops) => this.repository.walk(ids, d, hops));
+      if (!walk.via.has(to)) continue;
+      const nodes = pathTo(to, walk.via);
+      const edges = nodes.slice(1).map((id, i) => (direction === 'downstream' ? { origin: nodes[i], destination: id } : { origin: id, destination: nodes[i] }));
+      return { from, to, found: true, direction, nodes, edges };
+    }
+    return { from, to, found: false, direction: null, nodes: [], edges: [] };
+  }
+
+  /** The canonical id of a node that exists, else a 404 naming the query field it came from. */
+  private async existing(nodeId: string, field: string): Promise<string> {
+    const canonical = isJobNodeId(nodeId) ? nodeId : ((await this.aliases.canonical([nodeId])).get(nodeId) ?? nodeId);
+    if (!(await this.repository.identities([canonical])).length) {
+      const message = `No lineage node ${nodeId} (ids look like dataset:<namespace>:<name> or job:<namespace>:<name>).`;
+      throw new DomainError(ErrorCode.NOT_FOUND, message, [{ field: `query.${field}`, message: 'is no lineage node' }]);
+    }
+    return canonical;
   }
 
   /**

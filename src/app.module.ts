@@ -7,6 +7,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { ProblemFilter } from './common/errors/problem.filter';
 import type { GatehouseConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
+import { ConsoleModule } from './console/console.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LineageModule } from './lineage/lineage.module';
@@ -50,6 +51,7 @@ export class AppModule {
         PrincipalsModule,
         SlaModule,
         PromotionsModule,
+        ConsoleModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

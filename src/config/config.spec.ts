@@ -28,6 +28,11 @@ describe('loadConfig', () => {
     expect(config.webhooks).toMatchObject({ urls: ['https://hooks.example.com/a', 'http://127.0.0.1:9000/b'], secret: 'webhook-secret-0123', format: 'slack' });
   });
 
+  it('reads how many lineage nodes the console draws at once (1000 by default)', () => {
+    expect(loadConfig({}).lineageViewMaxNodes).toBe(1000);
+    expect(loadConfig({ GATEHOUSE_LINEAGE_VIEW_MAX_NODES: '2500' }).lineageViewMaxNodes).toBe(2500);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).database.kind).toBe('embedded');
   });
@@ -62,6 +67,10 @@ describe('loadConfig', () => {
     ['GATEHOUSE_WEBHOOK_SECRET', { GATEHOUSE_WEBHOOKS: 'https://hooks.example.com/h' }],
     ['GATEHOUSE_WEBHOOK_SECRET', { GATEHOUSE_WEBHOOK_SECRET: 'short' }],
     ['GATEHOUSE_WEBHOOK_FORMAT', { GATEHOUSE_WEBHOOK_FORMAT: 'xml' }],
+    ['GATEHOUSE_LINEAGE_VIEW_MAX_NODES', { GATEHOUSE_LINEAGE_VIEW_MAX_NODES: '49' }],
+    ['GATEHOUSE_LINEAGE_VIEW_MAX_NODES', { GATEHOUSE_LINEAGE_VIEW_MAX_NODES: '20001' }],
+    ['GATEHOUSE_LINEAGE_VIEW_MAX_NODES', { GATEHOUSE_LINEAGE_VIEW_MAX_NODES: '1.5' }],
+    ['GATEHOUSE_LINEAGE_VIEW_MAX_NODES', { GATEHOUSE_LINEAGE_VIEW_MAX_NODES: 'many' }],
   ])('names %s when it is invalid', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

@@ -28,6 +28,8 @@ export interface GatehouseConfig {
   /** How often the promotion executor looks for work and polls running promotions' runs (push makes most of it unnecessary). */
   promotionPollMs: number;
   webhooks: WebhookConfig;
+  /** The most lineage nodes the console draws at once; beyond it, it asks to narrow the view. */
+  lineageViewMaxNodes: number;
 }
 
 export interface WebhookConfig {
@@ -102,6 +104,7 @@ const envSchema = z.object({
   GATEHOUSE_SLA_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
   GATEHOUSE_LINEAGE_POLL_MS: z.coerce.number().int().min(0).default(15_000),
   GATEHOUSE_PROMOTION_POLL_MS: z.coerce.number().int().min(100, 'must be at least 100 ms').default(5_000),
+  GATEHOUSE_LINEAGE_VIEW_MAX_NODES: z.coerce.number({ message: 'must be a whole number from 50 to 20000' }).int('must be a whole number from 50 to 20000').min(50, 'must be a whole number from 50 to 20000').max(20_000, 'must be a whole number from 50 to 20000').default(1000),
   GATEHOUSE_WEBHOOKS: z
     .string()
     .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
@@ -167,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     lineagePollMs: e.GATEHOUSE_LINEAGE_POLL_MS,
     promotionPollMs: e.GATEHOUSE_PROMOTION_POLL_MS,
     webhooks: webhooksFrom(e),
+    lineageViewMaxNodes: e.GATEHOUSE_LINEAGE_VIEW_MAX_NODES,
   };
 }
 

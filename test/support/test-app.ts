@@ -53,6 +53,7 @@ export function testConfig(database: GatehouseConfig['database'], overrides: Par
     lineagePollMs: 0,
     promotionPollMs: 200,
     webhooks: { urls: [], format: 'json', pollMs: 100, retryBaseMs: 100, maxAttempts: 5 },
+    lineageViewMaxNodes: 1000,
     ...overrides,
   };
 }

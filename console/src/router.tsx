@@ -21,6 +21,7 @@ import {
   validateProductPromoteSearch,
   validateProductSearch,
   validatePromotionsSearch,
+  validateRunsSearch,
   validateSignInSearch,
 } from './searchParams';
 
@@ -143,6 +144,19 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/AuditPage')),
 });
 
+const runsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'runs',
+  validateSearch: validateRunsSearch,
+  component: lazyRouteComponent(() => import('./pages/RunsPage')),
+});
+
+const runRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'runs/$id',
+  component: lazyRouteComponent(() => import('./pages/RunPage')),
+});
+
 // Any other path inside the shell (signed in): the not-found page.
 const notFoundRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -163,6 +177,8 @@ export const routeTree = rootRoute.addChildren([
     promotionRoute,
     approvalsRoute,
     auditRoute,
+    runsRoute,
+    runRoute,
     notFoundRoute,
   ]),
 ]);

@@ -1,4 +1,4 @@
-import { AUDIT_OUTCOMES, CLASSIFICATIONS, PRODUCT_STATUS_FILTERS, PROMOTION_STATES, type AuditOutcome, type Classification, type ProductStatusFilter, type PromotionState } from './api/enums';
+import { AUDIT_OUTCOMES, CLASSIFICATIONS, PRODUCT_STATUS_FILTERS, PROMOTION_STATES, RUN_SOURCES, RUN_STATUSES, type AuditOutcome, type Classification, type ProductStatusFilter, type PromotionState, type RunSource, type RunStatus } from './api/enums';
 import { optionalDateTime, optionalEnum, optionalInt, optionalString, safeNext, type RawSearch } from './lib/search';
 
 /**
@@ -106,6 +106,25 @@ export function validateAuditSearch(s: RawSearch): AuditSearch {
     outcome: optionalEnum(s.outcome, AUDIT_OUTCOMES),
     from: optionalDateTime(s.from),
     to: optionalDateTime(s.to),
+    cursor: optionalString(s.cursor, 400),
+  };
+}
+
+export interface RunsSearch {
+  product?: string;
+  environment?: string;
+  orchestrator?: string;
+  status?: RunStatus;
+  source?: RunSource;
+  cursor?: string;
+}
+export function validateRunsSearch(s: RawSearch): RunsSearch {
+  return {
+    product: optionalString(s.product, 63),
+    environment: optionalString(s.environment, 40),
+    orchestrator: optionalString(s.orchestrator, 63),
+    status: optionalEnum(s.status, RUN_STATUSES),
+    source: optionalEnum(s.source, RUN_SOURCES),
     cursor: optionalString(s.cursor, 400),
   };
 }

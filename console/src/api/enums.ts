@@ -10,6 +10,7 @@ type Query<Op extends keyof operations> = NonNullable<operations[Op]['parameters
 
 export type PromotionState = NonNullable<Query<'PromotionsController_list'>['state']>;
 export type RunStatus = NonNullable<Query<'RunsController_list'>['status']>;
+export type RunSource = NonNullable<Query<'RunsController_list'>['source']>;
 export type SlaStatus = NonNullable<Query<'SlaController_list'>['status']>;
 export type AuditOutcome = NonNullable<Query<'AuditController_list'>['outcome']>;
 export type Classification = NonNullable<Query<'DataProductsController_list'>['classification']>;
@@ -34,6 +35,7 @@ export const PROMOTION_STATES = exhaustive<PromotionState>()([
   'rolled_back',
 ]);
 export const RUN_STATUSES = exhaustive<RunStatus>()(['queued', 'running', 'succeeded', 'failed', 'cancelled']);
+export const RUN_SOURCES = exhaustive<RunSource>()(['gatehouse', 'lineage']);
 export const SLA_STATUSES = exhaustive<SlaStatus>()(['fresh', 'breached']);
 export const AUDIT_OUTCOMES = exhaustive<AuditOutcome>()(['succeeded', 'failed', 'denied']);
 export const CLASSIFICATIONS = exhaustive<Classification>()(['public', 'internal', 'confidential', 'restricted']);

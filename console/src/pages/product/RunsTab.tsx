@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { api, data } from '../../api/client';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
@@ -7,7 +8,7 @@ import { RelativeTime } from '../../components/RelativeTime';
 import { StatusBadge } from '../../components/StatusBadge';
 import { productKeys } from './queries';
 
-/** This product's runs: status, environment, orchestrator, started and ended. */
+/** This product's runs: status, environment, orchestrator, started and ended; each opens its detail (/runs/$id). */
 export function RunsTab({ name, cursor, onCursor }: { name: string; cursor: string | undefined; onCursor: (cursor: string | undefined) => void }) {
   const runs = useQuery({
     queryKey: productKeys.runs(name, cursor),
@@ -23,6 +24,7 @@ export function RunsTab({ name, cursor, onCursor }: { name: string; cursor: stri
         <table className="table" aria-label={`Runs of ${name}`} aria-busy={runs.isFetching || undefined}>
           <thead>
             <tr>
+              <th scope="col">Run</th>
               <th scope="col">Status</th>
               <th scope="col">Environment</th>
               <th scope="col">Orchestrator</th>
@@ -35,6 +37,11 @@ export function RunsTab({ name, cursor, onCursor }: { name: string; cursor: stri
           <tbody>
             {runs.data.items.map((r) => (
               <tr key={r.id}>
+                <th scope="row">
+                  <Link to="/runs/$id" params={{ id: r.id }} aria-label={`Run ${r.id.slice(0, 8)}: details, task runs and tries`}>
+                    <code>{r.id.slice(0, 8)}</code>
+                  </Link>
+                </th>
                 <td>
                   <StatusBadge status={r.status} context={`Run ${r.id.slice(0, 8)}:`} />
                   {r.error && <div className="product-muted product-cell-text">{r.error}</div>}

@@ -17,6 +17,8 @@ export interface OrchestratorDescription {
   kind: 'airflow' | 'dagster';
   environment: string;
   baseUrl: string;
+  /** Where people open its own UI. */
+  uiUrl: string;
   /** The OpenLineage namespace its jobs report under. */
   lineageNamespace: string;
 }
@@ -34,7 +36,7 @@ export class OrchestratorRegistry {
   constructor(@Inject(CONFIG) config: GatehouseConfig, @Inject(ADAPTER_FACTORY) factory: AdapterFactory) {
     for (const instance of config.orchestrators) {
       this.byName.set(instance.name, {
-        description: { name: instance.name, kind: instance.kind, environment: instance.environment, baseUrl: instance.baseUrl, lineageNamespace: lineageNamespaceOf(instance) },
+        description: { name: instance.name, kind: instance.kind, environment: instance.environment, baseUrl: instance.baseUrl, uiUrl: instance.uiUrl ?? instance.baseUrl, lineageNamespace: lineageNamespaceOf(instance) },
         port: factory(instance),
       });
     }

@@ -41,6 +41,9 @@ describe('loadOrchestratorsFile', () => {
   it('resolves credentials from the environment and fills defaults', async () => {
     const [airflow] = loadOrchestratorsFile(await fileWith(AIRFLOW), { AF_USER: 'gatehouse', AF_PASS: 's3cret' }, ENVS);
     expect(airflow).toMatchObject({ kind: 'airflow', apiVersion: 'v2', timeoutMs: 10_000, credentials: { username: 'gatehouse', password: 's3cret' } });
+    expect(airflow).not.toHaveProperty('uiUrl');
+    const [linked] = loadOrchestratorsFile(await fileWith(AIRFLOW + '    uiUrl: https://airflow.example.com/\n'), { AF_USER: 'u', AF_PASS: 'p' }, ENVS);
+    expect(linked).toMatchObject({ uiUrl: 'https://airflow.example.com/' });
   });
 
   it.each([
@@ -48,6 +51,7 @@ describe('loadOrchestratorsFile', () => {
     ['an unknown environment', AIRFLOW.replace('environment: prod', 'environment: qa'), { AF_USER: 'u', AF_PASS: 'p' }, /environment: qa is not in GATEHOUSE_ENVIRONMENTS/],
     ['an unknown kind', AIRFLOW.replace('kind: airflow', 'kind: prefect'), {}, /orchestrators\[0\]/],
     ['a bad URL', AIRFLOW.replace('http://airflow:8080', 'airflow'), {}, /baseUrl/],
+    ['a bad UI URL', AIRFLOW.replace('    environment: prod\n', '    environment: prod\n    uiUrl: ftp://airflow.example.com\n'), { AF_USER: 'u', AF_PASS: 'p' }, /orchestrators\[0\]\.uiUrl: must be an http\(s\) URL/],
     ['an inline password', AIRFLOW.replace('password: { env: AF_PASS }', 'password: hunter2'), {}, /credentials\.password/],
     ['an unknown field', AIRFLOW.replace('    environment: prod\n', '    environment: prod\n    colour: red\n'), {}, /colour: unknown field/],
     ['YAML syntax', 'orchestrators: [', {}, /orchestrators\.yaml/],

@@ -6,9 +6,16 @@ import { formatPath } from '../common/validation/zod-issues';
 /** A credential is never written in the file, only the environment variable that holds it. */
 const secretRef = z.strictObject({ env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must name an environment variable') });
 
+const httpUrl = z.url({ message: 'must be an http(s) URL' }).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL');
+
 const common = {
   name: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'must be a lower-case slug (as used in product bindings)'),
-  baseUrl: z.url({ message: 'must be an http(s) URL' }).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL'),
+  baseUrl: httpUrl,
+  /**
+   * Where people open the orchestrator's own UI (links to runs), when it is not where Gatehouse reaches its API (an
+   * in-cluster name such as http://airflow-apiserver:8080). Defaults to baseUrl.
+   */
+  uiUrl: httpUrl.optional(),
   environment: z.string().min(1),
   timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
   /**

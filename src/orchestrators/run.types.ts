@@ -27,6 +27,11 @@ export interface RunView {
   updatedAt: string;
 }
 
+/** A run as the runs endpoints answer it: with a link to it in the orchestrator's own UI, where known. */
+export interface LinkedRunView extends RunView {
+  externalUrl: string | null;
+}
+
 export interface RunListQuery {
   product?: string;
   environment?: string;

@@ -10,7 +10,7 @@ import { ZodPipe } from '../common/validation/zod.pipe';
 import { Authorize } from '../policy/authorize.decorator';
 import { RUN, RUN_DETAIL, RUN_PAGE } from './dto/orchestrators.openapi';
 import { ListRunsQuery, listRunsQuery, runIdParam, TriggerRunBody, triggerRunBody } from './dto/runs.dto';
-import type { RunView } from './run.types';
+import type { LinkedRunView } from './run.types';
 import { RunsService } from './runs.service';
 import { ZodParam } from '../common/validation/zod-param.decorator';
 
@@ -30,7 +30,7 @@ export class RunsController {
     @Body(new ZodPipe(triggerRunBody)) body: TriggerRunBody,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<RunView> {
+  ): Promise<LinkedRunView> {
     const run = await this.runs.trigger({ product: name, environment: body.environment, conf: body.conf }, principal);
     reply.status(201).header('location', `/api/v1/runs/${run.id}`);
     return run;
@@ -38,10 +38,10 @@ export class RunsController {
 
   @Get('runs')
   @Authorize('read', 'Run')
-  @ApiOperation({ summary: 'Run history, newest first (filters: product, environment, orchestrator, status)' })
+  @ApiOperation({ summary: 'Run history, newest first (filters: product, environment, orchestrator, status, source, mine)' })
   @ApiZodQuery(listRunsQuery)
   @ApiJsonResponse(200, RUN_PAGE)
-  async list(@Query(new ZodPipe(listRunsQuery)) query: ListRunsQuery, @CurrentPrincipal() principal: Principal): Promise<Page<RunView>> {
+  async list(@Query(new ZodPipe(listRunsQuery)) query: ListRunsQuery, @CurrentPrincipal() principal: Principal): Promise<Page<LinkedRunView>> {
     const { cursor, ...filters } = query;
     return pageResponse(await this.runs.list({ ...filters, after: cursor }, principal));
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { RunTarget } from '../../adapters/core/orchestrator.port';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
@@ -7,11 +7,15 @@ import { DataProductsService } from '../catalog/data-products.service';
 import type { Binding } from '../catalog/manifest/manifest.schema';
 import { DomainError } from '../common/errors/domain-error';
 import type { Page } from '../common/pagination';
+import type { GatehouseConfig } from '../config/config';
+import { CONFIG } from '../config/config.module';
 import { LineageGraphRepository, RunLineage } from '../lineage/graph/lineage-graph.repository';
 import { GatehouseRunEvents } from './gatehouse-run-events';
 import { fromOrchestratorError, OrchestratorRegistry } from './orchestrator-registry';
+import type { OrchestratorInstance } from './orchestrators-file';
+import { externalRunUrl } from './run-links';
 import { RunRepository } from './run.repository';
-import { FINAL_STATUSES, RunListQuery, RunView } from './run.types';
+import { FINAL_STATUSES, LinkedRunView, RunListQuery, RunView } from './run.types';
 
 export interface LaunchRequest {
   runId: string;
@@ -37,6 +41,8 @@ export function targetOf(binding: Binding): RunTarget {
 /** Triggers a product's bound target and keeps the run history. */
 @Injectable()
 export class RunsService {
+  private readonly instances: Map<string, OrchestratorInstance>;
+
   constructor(
     private readonly registry: OrchestratorRegistry,
     private readonly products: DataProductsService,
@@ -44,21 +50,24 @@ export class RunsService {
     private readonly audit: AuditService,
     private readonly events: GatehouseRunEvents,
     private readonly lineage: LineageGraphRepository,
-  ) {}
+    @Inject(CONFIG) config: GatehouseConfig,
+  ) {
+    this.instances = new Map(config.orchestrators.map((o) => [o.name, o]));
+  }
 
   /**
    * The run is recorded before the orchestrator is called, with the id Gatehouse sends as the
    * orchestrator's run id: a retry of the call can never start a second run, and a crash
    * between the two leaves a visible queued run rather than an unknown one.
    */
-  async trigger(command: TriggerCommand, actor: Principal): Promise<RunView> {
+  async trigger(command: TriggerCommand, actor: Principal): Promise<LinkedRunView> {
     const product = await this.products.get(command.product, actor);
     const binding = this.bindingFor(product.name, product.manifest.spec.bindings, command.environment);
     const id = randomUUID();
     try {
       const run = await this.launch({ runId: id, product: product.name, revision: product.revision, environment: command.environment, binding, conf: command.conf, requestedBy: actor.id });
       await this.audit.record({ action: 'run.trigger', subjectType: 'Run', subjectId: id, outcome: 'succeeded', after: run });
-      return run;
+      return (await this.linked([run]))[0];
     } catch (error) {
       await this.runs.recordFailure(id, (error as Error).message);
       await this.audit.record({ action: 'run.trigger', subjectType: 'Run', subjectId: id, outcome: 'failed', details: { product: product.name, error: (error as Error).message } });
@@ -102,20 +111,33 @@ export class RunsService {
   }
 
   /** `mine`: only runs of the products the principal's teams own or the principal stewards. */
-  async list(query: RunListQuery & { mine?: boolean }, actor: Principal): Promise<Page<RunView>> {
+  async list(query: RunListQuery & { mine?: boolean }, actor: Principal): Promise<Page<LinkedRunView>> {
     const { mine, ...filters } = query;
-    return this.runs.list(mine ? { ...filters, products: await this.products.namesOwnedBy(actor) } : filters);
+    const page = await this.runs.list(mine ? { ...filters, products: await this.products.namesOwnedBy(actor) } : filters);
+    return { ...page, items: await this.linked(page.items) };
   }
 
   /**
    * One run with what lineage reported of it (the run and its tasks). A Gatehouse-triggered run not
    * yet final is refreshed from its orchestrator; if that fails the stored state is shown.
    */
-  async get(id: string): Promise<RunView & { live: boolean; lineage: RunLineage | null }> {
+  async get(id: string): Promise<LinkedRunView & { live: boolean; lineage: RunLineage | null }> {
     const run = await this.runs.find(id);
     if (!run) throw DomainError.notFound(`Run ${id} does not exist.`);
     const { view, live } = await this.refreshed(run);
-    return { ...view, live, lineage: view.lineageRunId ? await this.lineage.runWithTasks(view.lineageRunId) : null };
+    const [[linked], lineage] = await Promise.all([this.linked([view]), view.lineageRunId ? this.lineage.runWithTasks(view.lineageRunId) : null]);
+    return { ...linked, live, lineage };
+  }
+
+  /** Runs with their links into the orchestrators' UIs: one read of the dag_run_ids lineage named, for all of them. */
+  private async linked(runs: RunView[]): Promise<LinkedRunView[]> {
+    const observed = runs.filter((r) => r.source === 'lineage' && r.lineageRunId && this.instances.get(r.orchestrator)?.kind === 'airflow');
+    const native = await this.lineage.nativeRunIds(observed.map((r) => r.lineageRunId!));
+    return runs.map((run) => {
+      const instance = this.instances.get(run.orchestrator);
+      const apiVersion = instance?.kind === 'airflow' ? instance.apiVersion : undefined;
+      return { ...run, externalUrl: instance ? externalRunUrl({ ...instance, apiVersion }, run, run.lineageRunId ? (native.get(run.lineageRunId) ?? null) : null) : null };
+    });
   }
 
   private async refreshed(run: RunView): Promise<{ view: RunView; live: boolean }> {

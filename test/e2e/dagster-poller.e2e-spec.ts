@@ -64,10 +64,12 @@ describe('Dagster lineage poller (fake activity feed)', () => {
 
   it('turns activity into lineage, joins runs Gatehouse launched, records the others, and resumes from the stored cursor', async () => {
     const launched = (await t.request('POST', '/api/v1/data-products/orders-daily/runs', { body: { environment: 'staging' } })).body;
+    // Dagster's own id of the run is not known before its activity is read
+    expect(launched.externalUrl).toBeNull();
     const dagsterRunId = randomUUID();
     dagster.feed.push(activity('running', { runId: dagsterRunId, gatehouseRunId: launched.id }));
     await poller().pollAll();
-    expect((await t.request('GET', `/api/v1/runs/${launched.id}`)).body).toMatchObject({ lineageRunId: dagsterRunId, lineage: { status: 'running' } });
+    expect((await t.request('GET', `/api/v1/runs/${launched.id}`)).body).toMatchObject({ lineageRunId: dagsterRunId, lineage: { status: 'running' }, externalUrl: `http://127.0.0.1:9/runs/${dagsterRunId}` });
 
     const scheduled = randomUUID();
     dagster.feed.push(activity('succeeded', { runId: dagsterRunId, gatehouseRunId: launched.id }), activity('failed', { runId: scheduled }));

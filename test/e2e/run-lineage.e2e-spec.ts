@@ -28,6 +28,7 @@ function airflowRun(dagRunId: string, options: { fail?: boolean } = {}) {
         eventType: end,
         eventTime: at(5),
         runFacets: { parent, ...(options.fail ? { errorMessage: facet({ message: 'boom', programmingLanguage: 'python' }) } : {}) },
+        inputs: [{ namespace: 'postgres://warehouse:5432', name: 'raw.orders' }],
         outputs: [{ namespace: 'postgres://warehouse:5432', name: 'analytics.public.orders_daily' }],
       }),
       runEvent({ namespace: NS, job: 'orders_daily', runId: dagRun, eventType: end, eventTime: at(6), runFacets: { airflowDagRun: facet({ dagRun: { run_id: dagRunId } }) } }),
@@ -41,7 +42,7 @@ describe('run history joined with lineage (HTTP, fake adapter)', () => {
 
   beforeAll(async () => {
     t = await startTestApp(
-      { orchestrators: [{ kind: 'airflow', name: 'airflow-prod', environment: 'prod', baseUrl: 'http://127.0.0.1:9', apiVersion: 'v2', timeoutMs: 1000, credentials: { username: 'u', password: 'p' }, lineageNamespace: NS }] },
+      { orchestrators: [{ kind: 'airflow', name: 'airflow-prod', environment: 'prod', baseUrl: 'http://127.0.0.1:9', uiUrl: 'https://airflow.example.com', apiVersion: 'v2', timeoutMs: 1000, credentials: { username: 'u', password: 'p' }, lineageNamespace: NS }] },
       { orchestratorAdapters: () => airflow },
     );
     const body = manifest('orders-daily', { spec: { bindings: [{ orchestrator: 'airflow-prod', dag: 'orders_daily' }] } });
@@ -60,6 +61,12 @@ describe('run history joined with lineage (HTTP, fake adapter)', () => {
     expect(run).toMatchObject({ id, source: 'gatehouse', lineageRunId: dagRun, status: 'failed', product: 'orders-daily' });
     expect(run.lineage).toMatchObject({ runId: dagRun, job: `job:${NS}:orders_daily`, status: 'failed', tasks: [{ runId: task, job: `job:${NS}:orders_daily.load`, status: 'failed', errorMessage: 'boom' }] });
     expect((await documentedResponses(t))('GET', '/api/v1/runs/{id}', run)).toEqual([]);
+    // what it read and wrote, the run's and each task's; and where to see it in Airflow's UI (uiUrl, not the API's URL)
+    const written = ['dataset:postgres://warehouse:5432:analytics.public.orders_daily'];
+    const read = ['dataset:postgres://warehouse:5432:raw.orders'];
+    expect(run.lineage).toMatchObject({ inputs: read, outputs: written, tasks: [{ inputs: read, outputs: written }] });
+    expect(run.externalUrl).toBe(`https://airflow.example.com/dags/orders_daily/runs/${id}`);
+    expect(triggered.body.externalUrl).toBe(run.externalUrl);
   });
 
   it('a task that failed its first try and succeeded on retry is one task, succeeded, with both tries', async () => {
@@ -87,6 +94,8 @@ describe('run history joined with lineage (HTTP, fake adapter)', () => {
           { try: 1, runId: try1, status: 'failed', startedAt: at(11), endedAt: at(15), errorMessage: 'first try' },
           { try: 2, runId: try2, status: 'succeeded', startedAt: at(20), endedAt: at(25), errorMessage: null },
         ],
+        inputs: [],
+        outputs: [],
       },
     ]);
     expect((await documentedResponses(t))('GET', '/api/v1/runs/{id}', run)).toEqual([]);
@@ -117,6 +126,8 @@ describe('run history joined with lineage (HTTP, fake adapter)', () => {
     expect((await documentedResponses(t))('GET', '/api/v1/runs', page)).toEqual([]);
     const list = page.items;
     expect(list).toEqual([expect.objectContaining({ id: dagRun, source: 'lineage', lineageRunId: dagRun, status: 'succeeded', environment: 'prod', orchestrator: 'airflow-prod', requestedBy: 'lineage', target: { kind: 'dag', dagId: 'orders_daily' } })]);
+    // Airflow knows it by the dag_run_id its lineage named
+    expect(list[0].externalUrl).toBe(`https://airflow.example.com/dags/orders_daily/runs/${encodeURIComponent('scheduled__2026-11-29T02:00:00+00:00')}`);
     const again = await t.request('POST', '/api/v1/lineage', { body: events });
     expect(again.body).toMatchObject({ stored: 0, duplicates: 4 });
     expect((await t.request('GET', '/api/v1/runs?product=orders-daily&source=lineage')).body.items).toHaveLength(1);

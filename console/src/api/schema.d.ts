@@ -512,7 +512,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Run history, newest first (filters: product, environment, orchestrator, status) */
+        /** Run history, newest first (filters: product, environment, orchestrator, status, source, mine) */
         get: operations["RunsController_list"];
         put?: never;
         post?: never;
@@ -1753,6 +1753,8 @@ export interface components {
             kind: "airflow" | "dagster";
             environment: string;
             baseUrl: string;
+            /** @description Where its own UI is (links to runs); the base URL unless the orchestrators file says otherwise */
+            uiUrl: string;
             /** @description The OpenLineage namespace its jobs report under */
             lineageNamespace: string;
             /** @description Asked live; an instance that is down is reported, not an error */
@@ -1901,6 +1903,11 @@ export interface components {
             endedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: uri
+             * @description The run in its orchestrator’s own UI (Airflow 3: `{uiUrl}/dags/{dagId}/runs/{dagRunId}`; Dagster: `{uiUrl}/runs/{runId}`); null while its id there is unknown (a Dagster run before lineage reported it)
+             */
+            externalUrl: string | null;
         };
         RunPage: {
             items: components["schemas"]["Run"][];
@@ -1949,6 +1956,10 @@ export interface components {
             errorMessage: string | null;
             /** @description Every try, first to last */
             tries: components["schemas"]["LineageTaskTry"][];
+            /** @description Datasets (lineage node ids) its last try read */
+            inputs: string[];
+            /** @description Datasets (lineage node ids) its last try wrote */
+            outputs: string[];
         };
         /** @description What lineage reported of a run: the run (a DAG run) and its tasks */
         LineageRun: {
@@ -1966,6 +1977,10 @@ export interface components {
             /** Format: date-time */
             endedAt: string | null;
             errorMessage: string | null;
+            /** @description Datasets (lineage node ids) the run or any of its tasks read */
+            inputs: string[];
+            /** @description Datasets (lineage node ids) the run or any of its tasks wrote */
+            outputs: string[];
             tasks: components["schemas"]["LineageTask"][];
         };
         /** @description One run, refreshed from its orchestrator while it is not final, with what lineage reported of it */

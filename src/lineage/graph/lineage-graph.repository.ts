@@ -52,9 +52,18 @@ export interface LineageRunSummary {
   errorMessage: string | null;
 }
 
-/** A top-level run (a DAG run) with its tasks, linked through their parent facets, each once with its tries. */
-export interface RunLineage extends LineageRunSummary {
-  tasks: TaskRun[];
+/** The datasets a run read and wrote (canonical node ids, sorted), as its events name them. */
+export interface RunDatasets {
+  inputs: string[];
+  outputs: string[];
+}
+
+/**
+ * A top-level run (a DAG run) with its tasks, linked through their parent facets, each once with its tries. A task
+ * reads and writes what its last try did; the run what it and its tasks did.
+ */
+export interface RunLineage extends LineageRunSummary, RunDatasets {
+  tasks: (TaskRun & RunDatasets)[];
 }
 
 /** The latest data-quality results of one dataset. */
@@ -228,7 +237,47 @@ export class LineageGraphRepository {
       this.prisma.lineageRun.findUnique({ where: { runId }, select: fields }),
       this.prisma.lineageRun.findMany({ where: { parentRunId: runId }, select: { ...fields, facets: true } }),
     ]);
-    return run ? { ...summary(run), tasks: foldTries(children.map((c) => ({ ...summary(c), ...tryOf(c.facets) }))) } : null;
+    if (!run) return null;
+    const tasks = foldTries(children.map((c) => ({ ...summary(c), ...tryOf(c.facets) })));
+    const datasets = await this.runDatasets([runId, ...tasks.map((t) => t.runId)]);
+    const of = (id: string) => datasets.get(id) ?? { inputs: [], outputs: [] };
+    const all = [of(runId), ...tasks.map((t) => of(t.runId))];
+    const union = (pick: (d: RunDatasets) => string[]) => [...new Set(all.flatMap(pick))].sort();
+    return { ...summary(run), inputs: union((d) => d.inputs), outputs: union((d) => d.outputs), tasks: tasks.map((t) => ({ ...t, ...of(t.runId) })) };
+  }
+
+  /** What each run's events name as inputs and outputs, each dataset by its canonical id. */
+  async runDatasets(runIds: string[]): Promise<Map<string, RunDatasets>> {
+    if (!runIds.length) return new Map();
+    const rows = await this.prisma.connection.sql.query<{ runId: string; side: 'inputs' | 'outputs'; namespace: string; name: string }>(
+      `SELECT DISTINCT e.run_id::text AS "runId", d.side, d.ref->>'namespace' AS namespace, d.ref->>'name' AS name
+         FROM lineage_event e
+         CROSS JOIN LATERAL (SELECT e.payload::jsonb AS j OFFSET 0) AS decoded
+         CROSS JOIN LATERAL (
+           SELECT 'inputs' AS side, value AS ref FROM jsonb_array_elements(coalesce(decoded.j->'inputs', '[]'::jsonb))
+           UNION ALL SELECT 'outputs', value FROM jsonb_array_elements(coalesce(decoded.j->'outputs', '[]'::jsonb))) AS d
+        WHERE e.kind = 'run' AND e.run_id = ANY($1::uuid[])`,
+      [runIds],
+    );
+    const ids = rows.map((r) => datasetNodeId(r.namespace, r.name));
+    const canonical = await this.aliases.canonical(ids);
+    const found = new Map<string, { inputs: Set<string>; outputs: Set<string> }>();
+    rows.forEach((r, i) => {
+      const entry = found.get(r.runId) ?? { inputs: new Set<string>(), outputs: new Set<string>() };
+      entry[r.side].add(canonical.get(ids[i]) ?? ids[i]);
+      found.set(r.runId, entry);
+    });
+    return new Map([...found].map(([id, d]) => [id, { inputs: [...d.inputs].sort(), outputs: [...d.outputs].sort() }]));
+  }
+
+  /** The orchestrator's own run id (Airflow's dag_run_id) of each lineage run whose facets named it. */
+  async nativeRunIds(runIds: string[]): Promise<Map<string, string>> {
+    if (!runIds.length) return new Map();
+    const rows = await this.prisma.connection.sql.query<{ runId: string; nativeRunId: string }>(
+      `SELECT run_id::text AS "runId", native_run_id AS "nativeRunId" FROM lineage_run WHERE run_id = ANY($1::uuid[]) AND native_run_id IS NOT NULL`,
+      [runIds],
+    );
+    return new Map(rows.map((r) => [r.runId, r.nativeRunId]));
   }
 
   /**

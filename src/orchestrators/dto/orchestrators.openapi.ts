@@ -25,6 +25,7 @@ export const ORCHESTRATOR = namedSchema(
     kind: { type: 'string', enum: KINDS },
     environment: text,
     baseUrl: text,
+    uiUrl: { type: 'string', description: 'Where its own UI is (links to runs); the base URL unless the orchestrators file says otherwise' },
     lineageNamespace: { type: 'string', description: 'The OpenLineage namespace its jobs report under' },
     health: objectOf(
       {
@@ -127,6 +128,7 @@ const RUN_PROPERTIES = {
   startedAt: nullableDateTime,
   endedAt: nullableDateTime,
   updatedAt: dateTime,
+  externalUrl: { ...nullableText, format: 'uri', description: 'The run in its orchestrator’s own UI (Airflow 3: `{uiUrl}/dags/{dagId}/runs/{dagRunId}`; Dagster: `{uiUrl}/runs/{runId}`); null while its id there is unknown (a Dagster run before lineage reported it)' },
 };
 
 export const RUN = namedSchema('Run', objectOf(RUN_PROPERTIES, { description: 'A run of a product’s bound target' }));
@@ -168,6 +170,8 @@ const LINEAGE_TASK = namedSchema(
       endedAt: { ...nullableDateTime, description: 'When the last try ended' },
       errorMessage: { ...nullableText, description: 'The last try’s error' },
       tries: arrayOf(LINEAGE_TASK_TRY, 'Every try, first to last'),
+      inputs: arrayOf(text, 'Datasets (lineage node ids) its last try read'),
+      outputs: arrayOf(text, 'Datasets (lineage node ids) its last try wrote'),
     },
     { description: 'A task of the run, once, whatever the number of tries' },
   ),
@@ -175,7 +179,12 @@ const LINEAGE_TASK = namedSchema(
 
 export const LINEAGE_RUN = namedSchema('LineageRun', {
   description: 'What lineage reported of a run: the run (a DAG run) and its tasks',
-  ...objectOf({ ...LINEAGE_RUN_PROPERTIES, tasks: arrayOf(LINEAGE_TASK) }),
+  ...objectOf({
+    ...LINEAGE_RUN_PROPERTIES,
+    inputs: arrayOf(text, 'Datasets (lineage node ids) the run or any of its tasks read'),
+    outputs: arrayOf(text, 'Datasets (lineage node ids) the run or any of its tasks wrote'),
+    tasks: arrayOf(LINEAGE_TASK),
+  }),
 });
 
 export const RUN_DETAIL = namedSchema('RunDetail', {

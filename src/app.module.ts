@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { SecretPrinter } from './auth/token.service';
 import { CatalogModule } from './catalog/catalog.module';
+import { ContractsModule } from './contracts/contracts.module';
 import { ProblemFilter } from './common/errors/problem.filter';
 import type { GatehouseConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -50,6 +51,7 @@ export class AppModule {
         OrchestratorsModule.forRoot(options.orchestratorAdapters ?? realAdapters),
         PrincipalsModule,
         SlaModule,
+        ContractsModule,
         PromotionsModule,
         ConsoleModule,
       ],

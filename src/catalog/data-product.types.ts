@@ -1,4 +1,4 @@
-import type { Binding, Classification, DatasetIdentity, Manifest } from './manifest/manifest.schema';
+import type { Binding, Classification, DeclaredOutput, Manifest } from './manifest/manifest.schema';
 
 export type ProductStatus = 'active' | 'retired';
 
@@ -81,7 +81,8 @@ export interface ProductIdentity {
   classification: Classification;
   revision: number;
   createdAt: Date;
-  outputs: DatasetIdentity[];
+  /** Declared outputs, each with its declared schema if any. */
+  outputs: DeclaredOutput[];
   bindings: Binding[];
   sla: Manifest['spec']['sla'] | null;
 }

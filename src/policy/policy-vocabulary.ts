@@ -11,6 +11,7 @@ export const SUBJECTS = [
   'Lineage',
   'Sla',
   'Promotion',
+  'Contract',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 

@@ -512,7 +512,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Run history, newest first (filters: product, environment, orchestrator, status, source, mine) */
+        /** Run history, newest first (filters: product, environment, orchestrator, status) */
         get: operations["RunsController_list"];
         put?: never;
         post?: never;
@@ -671,6 +671,57 @@ export interface paths {
         get: operations["SlaController_ofProduct"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-products/{name}/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The product's contract: each output's declared schema, the schema lineage observed in each environment, and open drift */
+        get: operations["ContractsController_ofProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/drift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drift history, newest first (open drifts have no resolvedAt) */
+        get: operations["ContractsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/drift/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compare declared and observed schemas now: opens, updates and resolves drift (also runs after lineage reports outputs and on the SLA timer) */
+        post: operations["ContractsController_evaluate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1572,36 +1623,6 @@ export interface components {
             changes: components["schemas"]["ManifestChange"][];
             contract: components["schemas"]["ContractDiff"];
         };
-        /** @description What the console needs to know of the server’s configuration */
-        ConsoleSettings: {
-            /** @description The most nodes the lineage explorer draws at once (GATEHOUSE_LINEAGE_VIEW_MAX_NODES); beyond it, it asks to narrow the view */
-            lineageMaxNodes: number;
-        };
-        /** @description The process is up and serving HTTP */
-        Health: {
-            /** @constant */
-            status: "ok";
-        };
-        /** @description `ready` (200) when the database answers and every migration is applied, else `unready` (503) */
-        Readiness: {
-            /** @enum {string} */
-            status: "ready" | "unready";
-            database: {
-                reachable: boolean;
-                /** @enum {string} */
-                backend: "embedded" | "postgres";
-                migrations: {
-                    /** @description Migrations shipped with this build */
-                    expected: number;
-                    /** @description Migrations the database records as applied */
-                    applied: number;
-                    /** @description Shipped migrations not applied yet (all of them while the database is unreachable) */
-                    pending: string[];
-                };
-                /** @description Why the database could not be reached */
-                error?: string;
-            };
-        };
         LineageEdge: {
             origin: string;
             destination: string;
@@ -1746,6 +1767,526 @@ export interface components {
             unseen: string[];
             truncated: boolean;
         };
+        /** @description The schema an output declares (ODCS properties) */
+        DeclaredSchema: {
+            name: string;
+            /** @enum {string} */
+            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+            physicalType?: string;
+            required?: boolean;
+            unique?: boolean;
+            primaryKey?: boolean;
+            /** @enum {string} */
+            classification?: "public" | "internal" | "confidential" | "restricted";
+            description?: string;
+            properties?: {
+                name: string;
+                /** @enum {string} */
+                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                physicalType?: string;
+                required?: boolean;
+                unique?: boolean;
+                primaryKey?: boolean;
+                /** @enum {string} */
+                classification?: "public" | "internal" | "confidential" | "restricted";
+                description?: string;
+                properties?: {
+                    name: string;
+                    /** @enum {string} */
+                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                    physicalType?: string;
+                    required?: boolean;
+                    unique?: boolean;
+                    primaryKey?: boolean;
+                    /** @enum {string} */
+                    classification?: "public" | "internal" | "confidential" | "restricted";
+                    description?: string;
+                    properties?: {
+                        name: string;
+                        /** @enum {string} */
+                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                        physicalType?: string;
+                        required?: boolean;
+                        unique?: boolean;
+                        primaryKey?: boolean;
+                        /** @enum {string} */
+                        classification?: "public" | "internal" | "confidential" | "restricted";
+                        description?: string;
+                        properties?: {
+                            name: string;
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        }[];
+                        items?: {
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        };
+                    }[];
+                    items?: {
+                        /** @enum {string} */
+                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                        physicalType?: string;
+                        required?: boolean;
+                        unique?: boolean;
+                        primaryKey?: boolean;
+                        /** @enum {string} */
+                        classification?: "public" | "internal" | "confidential" | "restricted";
+                        description?: string;
+                        properties?: {
+                            name: string;
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        }[];
+                        items?: {
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        };
+                    };
+                }[];
+                items?: {
+                    /** @enum {string} */
+                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                    physicalType?: string;
+                    required?: boolean;
+                    unique?: boolean;
+                    primaryKey?: boolean;
+                    /** @enum {string} */
+                    classification?: "public" | "internal" | "confidential" | "restricted";
+                    description?: string;
+                    properties?: {
+                        name: string;
+                        /** @enum {string} */
+                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                        physicalType?: string;
+                        required?: boolean;
+                        unique?: boolean;
+                        primaryKey?: boolean;
+                        /** @enum {string} */
+                        classification?: "public" | "internal" | "confidential" | "restricted";
+                        description?: string;
+                        properties?: {
+                            name: string;
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        }[];
+                        items?: {
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        };
+                    }[];
+                    items?: {
+                        /** @enum {string} */
+                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                        physicalType?: string;
+                        required?: boolean;
+                        unique?: boolean;
+                        primaryKey?: boolean;
+                        /** @enum {string} */
+                        classification?: "public" | "internal" | "confidential" | "restricted";
+                        description?: string;
+                        properties?: {
+                            name: string;
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        }[];
+                        items?: {
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        };
+                    };
+                };
+            }[];
+            items?: {
+                /** @enum {string} */
+                logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                physicalType?: string;
+                required?: boolean;
+                unique?: boolean;
+                primaryKey?: boolean;
+                /** @enum {string} */
+                classification?: "public" | "internal" | "confidential" | "restricted";
+                description?: string;
+                properties?: {
+                    name: string;
+                    /** @enum {string} */
+                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                    physicalType?: string;
+                    required?: boolean;
+                    unique?: boolean;
+                    primaryKey?: boolean;
+                    /** @enum {string} */
+                    classification?: "public" | "internal" | "confidential" | "restricted";
+                    description?: string;
+                    properties?: {
+                        name: string;
+                        /** @enum {string} */
+                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                        physicalType?: string;
+                        required?: boolean;
+                        unique?: boolean;
+                        primaryKey?: boolean;
+                        /** @enum {string} */
+                        classification?: "public" | "internal" | "confidential" | "restricted";
+                        description?: string;
+                        properties?: {
+                            name: string;
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        }[];
+                        items?: {
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        };
+                    }[];
+                    items?: {
+                        /** @enum {string} */
+                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                        physicalType?: string;
+                        required?: boolean;
+                        unique?: boolean;
+                        primaryKey?: boolean;
+                        /** @enum {string} */
+                        classification?: "public" | "internal" | "confidential" | "restricted";
+                        description?: string;
+                        properties?: {
+                            name: string;
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        }[];
+                        items?: {
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        };
+                    };
+                }[];
+                items?: {
+                    /** @enum {string} */
+                    logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                    physicalType?: string;
+                    required?: boolean;
+                    unique?: boolean;
+                    primaryKey?: boolean;
+                    /** @enum {string} */
+                    classification?: "public" | "internal" | "confidential" | "restricted";
+                    description?: string;
+                    properties?: {
+                        name: string;
+                        /** @enum {string} */
+                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                        physicalType?: string;
+                        required?: boolean;
+                        unique?: boolean;
+                        primaryKey?: boolean;
+                        /** @enum {string} */
+                        classification?: "public" | "internal" | "confidential" | "restricted";
+                        description?: string;
+                        properties?: {
+                            name: string;
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        }[];
+                        items?: {
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        };
+                    }[];
+                    items?: {
+                        /** @enum {string} */
+                        logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                        physicalType?: string;
+                        required?: boolean;
+                        unique?: boolean;
+                        primaryKey?: boolean;
+                        /** @enum {string} */
+                        classification?: "public" | "internal" | "confidential" | "restricted";
+                        description?: string;
+                        properties?: {
+                            name: string;
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        }[];
+                        items?: {
+                            /** @enum {string} */
+                            logicalType?: "string" | "date" | "timestamp" | "time" | "number" | "integer" | "object" | "array" | "boolean";
+                            physicalType?: string;
+                            required?: boolean;
+                            unique?: boolean;
+                            primaryKey?: boolean;
+                            /** @enum {string} */
+                            classification?: "public" | "internal" | "confidential" | "restricted";
+                            description?: string;
+                            properties?: unknown;
+                            items?: unknown;
+                        };
+                    };
+                };
+            };
+        }[];
+        /** @description One field of an OpenLineage `schema` facet */
+        ObservedField: {
+            name: string;
+            /** @description The type as the producer spelled it */
+            type?: string;
+            /** @description Nested fields (array items are `_element`, map entries `key` and `value`) */
+            fields?: components["schemas"]["ObservedField"][];
+        };
+        /** @description The newest schema lineage reported for an output in an environment */
+        ObservedSchema: {
+            /** @description The identity lineage reported it under (the output’s, or another identity of the same dataset) */
+            dataset: string;
+            fields: components["schemas"]["ObservedField"][];
+            /** Format: uuid */
+            runId: string;
+            /** @description `<namespace>/<name>` of the job whose run reported it */
+            job: string;
+            /**
+             * Format: date-time
+             * @description The event time of the report
+             */
+            observedAt: string;
+            /** @description The facet’s `_schemaURL` (any version of the schema facet is read) */
+            facetVersion: string | null;
+        };
+        /** @description One disagreement between an output’s declared and observed schema */
+        DriftFinding: {
+            /**
+             * @description `missing`: declared, not observed; `type`: the types differ; `undeclared`: observed, not declared
+             * @enum {string}
+             */
+            kind: "missing" | "type" | "undeclared";
+            /** @description Dotted path (`address.city`, array items `_element`) */
+            field: string;
+            /** @description The declared type (physical if declared, else logical); null when not declared */
+            declared: string | null;
+            /** @description The observed type; null when not observed */
+            observed: string | null;
+        };
+        /** @description A period during which an output’s observed schema in an environment disagreed with its declared schema */
+        ContractDrift: {
+            /** Format: uuid */
+            id: string;
+            product: string;
+            /** @description Lineage node id of the output dataset (`dataset:<namespace>:<name>`) */
+            output: string;
+            environment: string;
+            /** @description The revision whose declared schema was compared last */
+            revision: number;
+            /** @description What disagrees (while open: now; once resolved: last) */
+            findings: components["schemas"]["DriftFinding"][];
+            /**
+             * Format: date-time
+             * @description When the observed schema compared last was reported
+             */
+            observedAt: string;
+            /** Format: date-time */
+            openedAt: string;
+            /**
+             * Format: date-time
+             * @description Null while open
+             */
+            resolvedAt: string | null;
+        };
+        ContractDriftPage: {
+            items: components["schemas"]["ContractDrift"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        DriftEvaluation: {
+            /** Format: date-time */
+            evaluatedAt: string;
+            /** @description Drifts this evaluation opened */
+            opened: components["schemas"]["ContractDrift"][];
+            /** @description Drifts this evaluation resolved */
+            resolved: components["schemas"]["ContractDrift"][];
+        };
+        ProductContract: {
+            product: string;
+            /** @description The current revision, whose declared schemas are shown */
+            revision: number;
+            outputs: {
+                /** @description Lineage node id of the output dataset (`dataset:<namespace>:<name>`) */
+                output: string;
+                namespace: string;
+                name: string;
+                /** @description Null when the output declares no schema */
+                declared: null | components["schemas"]["DeclaredSchema"];
+                /** @description Every configured environment, in order */
+                environments: {
+                    environment: string;
+                    /** @description Null while lineage reported no schema for the output there */
+                    observed: null | components["schemas"]["ObservedSchema"];
+                    /** @description How the observed schema disagrees with the declared one now (empty when it matches, or when either is missing) */
+                    findings: components["schemas"]["DriftFinding"][];
+                }[];
+            }[];
+            /** @description Drift records still open, newest first */
+            openDrift: components["schemas"]["ContractDrift"][];
+        };
+        /** @description What the console needs to know of the server’s configuration */
+        ConsoleSettings: {
+            /** @description The most nodes the lineage explorer draws at once (GATEHOUSE_LINEAGE_VIEW_MAX_NODES); beyond it, it asks to narrow the view */
+            lineageMaxNodes: number;
+        };
+        /** @description The process is up and serving HTTP */
+        Health: {
+            /** @constant */
+            status: "ok";
+        };
+        /** @description `ready` (200) when the database answers and every migration is applied, else `unready` (503) */
+        Readiness: {
+            /** @enum {string} */
+            status: "ready" | "unready";
+            database: {
+                reachable: boolean;
+                /** @enum {string} */
+                backend: "embedded" | "postgres";
+                migrations: {
+                    /** @description Migrations shipped with this build */
+                    expected: number;
+                    /** @description Migrations the database records as applied */
+                    applied: number;
+                    /** @description Shipped migrations not applied yet (all of them while the database is unreachable) */
+                    pending: string[];
+                };
+                /** @description Why the database could not be reached */
+                error?: string;
+            };
+        };
         Orchestrator: {
             /** @description What product bindings name */
             name: string;
@@ -1753,8 +2294,6 @@ export interface components {
             kind: "airflow" | "dagster";
             environment: string;
             baseUrl: string;
-            /** @description Where its own UI is (links to runs); the base URL unless the orchestrators file says otherwise */
-            uiUrl: string;
             /** @description The OpenLineage namespace its jobs report under */
             lineageNamespace: string;
             /** @description Asked live; an instance that is down is reported, not an error */
@@ -1903,11 +2442,6 @@ export interface components {
             endedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
-            /**
-             * Format: uri
-             * @description The run in its orchestrator’s own UI (Airflow 3: `{uiUrl}/dags/{dagId}/runs/{dagRunId}`; Dagster: `{uiUrl}/runs/{runId}`); null while its id there is unknown (a Dagster run before lineage reported it)
-             */
-            externalUrl: string | null;
         };
         RunPage: {
             items: components["schemas"]["Run"][];
@@ -1956,10 +2490,6 @@ export interface components {
             errorMessage: string | null;
             /** @description Every try, first to last */
             tries: components["schemas"]["LineageTaskTry"][];
-            /** @description Datasets (lineage node ids) its last try read */
-            inputs: string[];
-            /** @description Datasets (lineage node ids) its last try wrote */
-            outputs: string[];
         };
         /** @description What lineage reported of a run: the run (a DAG run) and its tasks */
         LineageRun: {
@@ -1977,10 +2507,6 @@ export interface components {
             /** Format: date-time */
             endedAt: string | null;
             errorMessage: string | null;
-            /** @description Datasets (lineage node ids) the run or any of its tasks read */
-            inputs: string[];
-            /** @description Datasets (lineage node ids) the run or any of its tasks wrote */
-            outputs: string[];
             tasks: components["schemas"]["LineageTask"][];
         };
         /** @description One run, refreshed from its orchestrator while it is not final, with what lineage reported of it */
@@ -1998,7 +2524,7 @@ export interface components {
             /** @description Where the rule is in its file, e.g. `roles[2].rules[0]` */
             path: string;
             action: ("manage" | "read" | "create" | "update" | "delete" | "retire" | "evaluate" | "reload" | "trigger" | "sync" | "ingest" | "request" | "approve" | "override" | "rollback") | ("manage" | "read" | "create" | "update" | "delete" | "retire" | "evaluate" | "reload" | "trigger" | "sync" | "ingest" | "request" | "approve" | "override" | "rollback")[];
-            subject: ("all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion") | ("all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion")[];
+            subject: ("all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion" | "Contract") | ("all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion" | "Contract")[];
             conditions?: {
                 [key: string]: unknown;
             };
@@ -2084,7 +2610,7 @@ export interface components {
             /** @enum {string} */
             action: "manage" | "read" | "create" | "update" | "delete" | "retire" | "evaluate" | "reload" | "trigger" | "sync" | "ingest" | "request" | "approve" | "override" | "rollback";
             /** @enum {string} */
-            subjectType: "all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion";
+            subjectType: "all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion" | "Contract";
             /** @description Only when the question named a field */
             field?: string;
             /** @description The deciding rule’s reason, or a sentence saying that no rule allows it */
@@ -2098,9 +2624,9 @@ export interface components {
             /** @description Who was asked about; a stored principal comes with its stored fields (email, disabled…) */
             principal: components["schemas"]["Principal"];
             /** @description The subject type asked about, or the record the rules were matched against (attributes given inline, or loaded by `{type, id}`) */
-            subject: ("all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion") | {
+            subject: ("all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion" | "Contract") | {
                 /** @enum {string} */
-                type: "all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion";
+                type: "all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion" | "Contract";
             };
         };
         /** @description Freshness of one product in one environment, computed when asked */
@@ -3066,9 +3592,9 @@ export interface operations {
                     };
                     /** @enum {string} */
                     action: "manage" | "read" | "create" | "update" | "delete" | "retire" | "evaluate" | "reload" | "trigger" | "sync" | "ingest" | "request" | "approve" | "override" | "rollback";
-                    subject: ("all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion") | ({
+                    subject: ("all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion" | "Contract") | ({
                         /** @enum {string} */
-                        type: "all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion";
+                        type: "all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion" | "Contract";
                         id?: string;
                     } & {
                         [key: string]: unknown;
@@ -7231,6 +7757,182 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContractsController_ofProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductContract"];
+                };
+            };
+            /** @description Validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContractsController_list: {
+        parameters: {
+            query?: {
+                product?: string;
+                environment?: string;
+                open?: "true" | "false";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDriftPage"];
+                };
+            };
+            /** @description Validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContractsController_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriftEvaluation"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

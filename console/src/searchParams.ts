@@ -33,7 +33,7 @@ export function validateCatalogSearch(s: RawSearch): CatalogSearch {
   };
 }
 
-export const PRODUCT_TABS = ['overview', 'manifest', 'revisions', 'promotions', 'runs', 'sla', 'impact', 'audit'] as const;
+export const PRODUCT_TABS = ['overview', 'manifest', 'revisions', 'promotions', 'runs', 'sla', 'contract', 'impact', 'audit'] as const;
 export type ProductTab = (typeof PRODUCT_TABS)[number];
 export interface ProductSearch {
   tab?: ProductTab;

@@ -9,6 +9,7 @@ import { ProblemView } from '../components/ProblemView';
 import { PRODUCT_TABS, type ProductTab } from '../searchParams';
 import { useProductActions } from './product/actions';
 import { AuditTab } from './product/AuditTab';
+import { ContractTab } from './product/ContractTab';
 import { clearSavedFlash, peekSavedFlash } from './product/flash';
 import { Guarded } from './product/Guarded';
 import { ImpactTab } from './product/ImpactTab';
@@ -30,6 +31,7 @@ const TAB_LABELS: Record<ProductTab, string> = {
   promotions: 'Promotions',
   runs: 'Runs',
   sla: 'SLA',
+  contract: 'Contract',
   impact: 'Impact',
   audit: 'Audit',
 };
@@ -65,6 +67,8 @@ export default function ProductPage() {
         return <RunsTab name={name} cursor={search.cursor} onCursor={onCursor} />;
       case 'sla':
         return <SlaTab name={name} />;
+      case 'contract':
+        return <ContractTab name={name} />;
       case 'impact':
         return <ImpactTab name={name} group={search.group} onGroup={(group) => void navigate({ search: (s) => ({ ...s, group }), replace: true })} />;
       case 'audit':

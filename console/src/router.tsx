@@ -21,6 +21,7 @@ import {
   validateProductPromoteSearch,
   validateProductSearch,
   validatePromotionsSearch,
+  validatePoliciesSearch,
   validateRunsSearch,
   validateSignInSearch,
 } from './searchParams';
@@ -157,6 +158,13 @@ const runRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/RunPage')),
 });
 
+const policiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'policies',
+  validateSearch: validatePoliciesSearch,
+  component: lazyRouteComponent(() => import('./pages/PoliciesPage')),
+});
+
 // Any other path inside the shell (signed in): the not-found page.
 const notFoundRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -179,6 +187,7 @@ export const routeTree = rootRoute.addChildren([
     auditRoute,
     runsRoute,
     runRoute,
+    policiesRoute,
     notFoundRoute,
   ]),
 ]);

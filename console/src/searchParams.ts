@@ -1,4 +1,4 @@
-import { AUDIT_OUTCOMES, CLASSIFICATIONS, PRODUCT_STATUS_FILTERS, PROMOTION_STATES, RUN_SOURCES, RUN_STATUSES, type AuditOutcome, type Classification, type ProductStatusFilter, type PromotionState, type RunSource, type RunStatus } from './api/enums';
+import { AUDIT_OUTCOMES, CLASSIFICATIONS, PRODUCT_STATUS_FILTERS, PROMOTION_STATES, POLICY_ACTIONS, POLICY_SUBJECTS, RUN_SOURCES, RUN_STATUSES, type AuditOutcome, type Classification, type ProductStatusFilter, type PromotionState, type PolicyAction, type PolicySubjectType, type RunSource, type RunStatus } from './api/enums';
 import { optionalDateTime, optionalEnum, optionalInt, optionalString, safeNext, type RawSearch } from './lib/search';
 
 /**
@@ -126,6 +126,25 @@ export function validateRunsSearch(s: RawSearch): RunsSearch {
     status: optionalEnum(s.status, RUN_STATUSES),
     source: optionalEnum(s.source, RUN_SOURCES),
     cursor: optionalString(s.cursor, 400),
+  };
+}
+
+export interface PoliciesSearch {
+  /** The question asked of the policy ("may principal do action on subject [id] [field]"), asked once all of principal, action and subject are set. */
+  principal?: string;
+  action?: PolicyAction;
+  subject?: PolicySubjectType;
+  /** The resource's id (a product's name…), loaded by the server to match conditions. */
+  id?: string;
+  field?: string;
+}
+export function validatePoliciesSearch(s: RawSearch): PoliciesSearch {
+  return {
+    principal: optionalString(s.principal, 320),
+    action: optionalEnum(s.action, POLICY_ACTIONS),
+    subject: optionalEnum(s.subject, POLICY_SUBJECTS),
+    id: optionalString(s.id, 400),
+    field: optionalString(s.field, 100),
   };
 }
 

@@ -16,6 +16,10 @@ export type AuditOutcome = NonNullable<Query<'AuditController_list'>['outcome']>
 export type Classification = NonNullable<Query<'DataProductsController_list'>['classification']>;
 export type ProductStatusFilter = NonNullable<Query<'DataProductsController_list'>['status']>;
 
+type EvaluateBody = operations['PolicyController_evaluate']['requestBody']['content']['application/json'];
+export type PolicyAction = EvaluateBody['action'];
+export type PolicySubjectType = Extract<EvaluateBody['subject'], string>;
+
 /** Checks at compile time that `list` has exactly the members of T. */
 function exhaustive<T extends string>() {
   return <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : { missing: Exclude<T, L[number]> })): L => list;
@@ -40,3 +44,5 @@ export const SLA_STATUSES = exhaustive<SlaStatus>()(['fresh', 'breached']);
 export const AUDIT_OUTCOMES = exhaustive<AuditOutcome>()(['succeeded', 'failed', 'denied']);
 export const CLASSIFICATIONS = exhaustive<Classification>()(['public', 'internal', 'confidential', 'restricted']);
 export const PRODUCT_STATUS_FILTERS = exhaustive<ProductStatusFilter>()(['active', 'retired', 'all']);
+export const POLICY_ACTIONS = exhaustive<PolicyAction>()(['read', 'create', 'update', 'retire', 'delete', 'request', 'approve', 'override', 'rollback', 'trigger', 'sync', 'ingest', 'evaluate', 'reload', 'manage']);
+export const POLICY_SUBJECTS = exhaustive<PolicySubjectType>()(['DataProduct', 'Promotion', 'Run', 'Orchestrator', 'Lineage', 'Sla', 'Contract', 'Principal', 'ApiToken', 'Policy', 'AuditEntry', 'all']);

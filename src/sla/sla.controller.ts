@@ -7,8 +7,8 @@ import { pageResponse } from '../common/pagination';
 import { ApiJsonResponse, ApiZodQuery } from '../common/validation/openapi';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import { Authorize } from '../policy/authorize.decorator';
-import { PRODUCT_SLA, SLA_BREACH_PAGE, SLA_EVALUATION, SLA_STATE_LIST } from './dto/sla.openapi';
-import { BreachQueryDto, breachQuery, SlaQueryDto, slaQuery } from './dto/sla.dto';
+import { PRODUCT_SLA, SLA_BREACH_PAGE, SLA_EVALUATION, SLA_STATE_LIST, SLA_TIMELINE } from './dto/sla.openapi';
+import { BreachQueryDto, breachQuery, SlaQueryDto, slaQuery, TimelineQueryDto, timelineQuery, timelineQueryFields } from './dto/sla.dto';
 import { SlaService } from './sla.service';
 import { ZodParam } from '../common/validation/zod-param.decorator';
 
@@ -53,5 +53,17 @@ export class SlaController {
   @ApiJsonResponse(200, PRODUCT_SLA)
   ofProduct(@ZodParam('name', productNameParam) name: string, @CurrentPrincipal() principal: Principal) {
     return this.sla.ofProduct(name, principal);
+  }
+
+  @Get('data-products/:name/sla/timeline')
+  @Authorize('read', 'DataProduct')
+  @ApiOperation({
+    summary: "The product's freshness timeline in one environment: productions, the deadlines they set (met, missed or pending) and breaches",
+    description: 'The period is `from`–`to` (default: the last 7 days), at most 90 days. Reads only.',
+  })
+  @ApiZodQuery(timelineQueryFields)
+  @ApiJsonResponse(200, SLA_TIMELINE)
+  timeline(@ZodParam('name', productNameParam) name: string, @Query(new ZodPipe(timelineQuery)) query: TimelineQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.sla.timeline(name, principal, query);
   }
 }

@@ -47,6 +47,35 @@ export class SlaRepository {
     );
   }
 
+  /**
+   * Successful productions of the datasets by jobs of the namespaces from `from` to `to`, oldest first, at most `limit`;
+   * as for freshness, a production by a try a later try of its task replaced does not count.
+   */
+  async productionsBetween(datasets: string[], namespaces: string[], from: Date, to: Date, limit: number): Promise<{ dataset: string; runId: string; at: Date }[]> {
+    if (!datasets.length || !namespaces.length) return [];
+    const rows = await this.prisma.$queryRawUnsafe<{ dataset: string; runId: string; at: Date }[]>(
+      `SELECT p.dataset_id AS dataset, p.run_id::text AS "runId", p.produced_at AS at FROM dataset_production p
+        WHERE p.dataset_id = ANY($1::text[]) AND p.namespace = ANY($2::text[]) AND p.produced_at >= $3 AND p.produced_at <= $4
+          AND NOT ${supersededTry('p.run_id')}
+        ORDER BY p.produced_at, p.dataset_id LIMIT $5`,
+      datasets,
+      namespaces,
+      from,
+      to,
+      limit,
+    );
+    return rows.map((r) => ({ ...r, at: new Date(r.at) }));
+  }
+
+  /** The product's breaches in an environment that were open at some time between `from` and `to`, oldest first. */
+  async breachesBetween(product: string, environment: string, from: Date, to: Date): Promise<BreachView[]> {
+    const rows = await this.prisma.slaBreach.findMany({
+      where: { productName: product, environment, openedAt: { lte: to }, OR: [{ resolvedAt: null }, { resolvedAt: { gte: from } }] },
+      orderBy: [{ openedAt: 'asc' }, { id: 'asc' }],
+    });
+    return rows.map(toView);
+  }
+
   /** Runs `work` with the breach table to itself: two instances never open the same breach twice. */
   exclusively<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.prisma.$transaction(

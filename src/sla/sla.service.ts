@@ -7,13 +7,16 @@ import { DomainError } from '../common/errors/domain-error';
 import type { Page } from '../common/pagination';
 import type { GatehouseConfig } from '../config/config';
 import { CONFIG } from '../config/config.module';
-import { environmentOfNamespace } from '../lineage/environments';
+import { parseIsoDuration } from '../catalog/manifest/iso-duration';
+import type { Manifest } from '../catalog/manifest/manifest.schema';
+import { environmentOfNamespace, namespacesOf } from '../lineage/environments';
 import { LineageAliasRepository } from '../lineage/graph/lineage-alias.repository';
 import { productNodes } from '../lineage/products/product-nodes';
 import { MetricsService } from '../metrics/metrics.service';
 import { lineageNamespaceOf } from '../orchestrators/orchestrators-file';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { FreshnessStatus, productFreshness, ProductFreshness, Productions } from './freshness';
+import { outputDeadlines, TimelineDeadline, TimelineProduction } from './freshness-timeline';
 import { BreachQuery, BreachView, SlaRepository } from './sla.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -24,6 +27,24 @@ export interface SlaEvaluation {
   opened: BreachView[];
   resolved: BreachView[];
 }
+
+/** A product's freshness over a period in one environment: what was produced, what was due, what breached. */
+export interface SlaTimeline {
+  product: string;
+  environment: string;
+  from: string;
+  to: string;
+  /** The SLA as the manifest declares it; null when it declares none. */
+  freshness: Manifest['spec']['sla'] | null;
+  productions: TimelineProduction[];
+  deadlines: TimelineDeadline[];
+  breaches: (BreachView & { reason: string })[];
+  /** True when there were more productions than one answer lists (the oldest are listed). */
+  truncated: boolean;
+}
+
+/** The most productions one timeline lists. */
+const TIMELINE_PRODUCTIONS = 10_000;
 
 export interface SlaQuery {
   product?: string;
@@ -148,6 +169,52 @@ export class SlaService {
     const environments = await this.states(new Date(), name);
     const breaches = await this.repository.list({ product: name, limit: 50 });
     return { product: name, freshness: product.manifest.spec.sla?.freshness ?? null, environments, breaches: breaches.items };
+  }
+
+  /**
+   * The product's timeline between `from` and `to` in an environment (by default the last of GATEHOUSE_ENVIRONMENTS it
+   * is bound in): its outputs' productions there, the deadlines they set under the freshness SLA (met, missed or
+   * pending), and the breaches open at some time in the period. Reads only.
+   */
+  async timeline(name: string, actor: Principal, period: { environment?: string; from: Date; to: Date }, now = new Date()): Promise<SlaTimeline> {
+    const view = await this.products.get(name, actor);
+    const [product] = await this.products.activeIdentities(name);
+    if (period.environment !== undefined && !this.config.environments.includes(period.environment)) {
+      throw DomainError.validation([{ field: 'query.environment', message: `must be one of ${this.config.environments.join(', ')}` }]);
+    }
+    const bound = product ? this.config.environments.filter((e) => this.boundIn(product, e)) : [];
+    const environment = period.environment ?? bound.at(-1) ?? this.config.environments.at(-1)!;
+    const sla = view.manifest.spec.sla ?? null;
+    const window = sla ? (parseIsoDuration(sla.freshness) ?? 0) : 0;
+    const outputs = product ? [...new Set(this.outputsByEnvironment(product).get(environment) ?? [])] : [];
+    // every identity of each output (symlinks), read back as the output the product names
+    const groups = await this.aliases.groups(outputs);
+    const outputOf = new Map<string, string>();
+    for (const output of outputs) {
+      const group = groups.get(output)!;
+      for (const member of [output, group.canonical, ...group.aliases]) if (!outputOf.has(member)) outputOf.set(member, output);
+    }
+    const since = new Date(period.from.getTime() - window);
+    const rows = await this.repository.productionsBetween([...outputOf.keys()], namespacesOf(this.config, environment), since, period.to, TIMELINE_PRODUCTIONS + 1);
+    const produced: TimelineProduction[] = rows.slice(0, TIMELINE_PRODUCTIONS).map((r) => ({ at: r.at.toISOString(), dataset: outputOf.get(r.dataset) ?? r.dataset, runId: r.runId }));
+    const deadlines = window && product
+      ? outputs.flatMap((o) => outputDeadlines(o, produced, { ms: window, registeredAt: product.createdAt, from: period.from, to: period.to, now })).sort((a, b) => a.at.localeCompare(b.at) || a.dataset.localeCompare(b.dataset))
+      : [];
+    const breaches = (await this.repository.breachesBetween(name, environment, period.from, period.to)).map((b) => ({
+      ...b,
+      reason: `${b.output} was due at ${b.openedAt}; ${b.lastProducedAt ? `last produced at ${b.lastProducedAt}` : 'never produced'}`,
+    }));
+    return {
+      product: name,
+      environment,
+      from: period.from.toISOString(),
+      to: period.to.toISOString(),
+      freshness: sla,
+      productions: produced.filter((p) => p.at >= period.from.toISOString()),
+      deadlines,
+      breaches,
+      truncated: rows.length > TIMELINE_PRODUCTIONS,
+    };
   }
 
   async breaches(query: BreachQuery, actor: Principal): Promise<Page<BreachView>> {

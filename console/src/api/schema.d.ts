@@ -512,7 +512,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Run history, newest first (filters: product, environment, orchestrator, status) */
+        /** Run history, newest first (filters: product, environment, orchestrator, status, source, mine) */
         get: operations["RunsController_list"];
         put?: never;
         post?: never;
@@ -669,6 +669,26 @@ export interface paths {
         };
         /** The product's freshness per environment and its recent breaches */
         get: operations["SlaController_ofProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-products/{name}/sla/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The product's freshness timeline in one environment: productions, the deadlines they set (met, missed or pending) and breaches
+         * @description The period is `from`–`to` (default: the last 7 days), at most 90 days. Reads only.
+         */
+        get: operations["SlaController_timeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2294,6 +2314,8 @@ export interface components {
             kind: "airflow" | "dagster";
             environment: string;
             baseUrl: string;
+            /** @description Where its own UI is (links to runs); the base URL unless the orchestrators file says otherwise */
+            uiUrl: string;
             /** @description The OpenLineage namespace its jobs report under */
             lineageNamespace: string;
             /** @description Asked live; an instance that is down is reported, not an error */
@@ -2442,6 +2464,11 @@ export interface components {
             endedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: uri
+             * @description The run in its orchestrator’s own UI (Airflow 3: `{uiUrl}/dags/{dagId}/runs/{dagRunId}`; Dagster: `{uiUrl}/runs/{runId}`); null while its id there is unknown (a Dagster run before lineage reported it)
+             */
+            externalUrl: string | null;
         };
         RunPage: {
             items: components["schemas"]["Run"][];
@@ -2490,6 +2517,10 @@ export interface components {
             errorMessage: string | null;
             /** @description Every try, first to last */
             tries: components["schemas"]["LineageTaskTry"][];
+            /** @description Datasets (lineage node ids) its last try read */
+            inputs: string[];
+            /** @description Datasets (lineage node ids) its last try wrote */
+            outputs: string[];
         };
         /** @description What lineage reported of a run: the run (a DAG run) and its tasks */
         LineageRun: {
@@ -2507,6 +2538,10 @@ export interface components {
             /** Format: date-time */
             endedAt: string | null;
             errorMessage: string | null;
+            /** @description Datasets (lineage node ids) the run or any of its tasks read */
+            inputs: string[];
+            /** @description Datasets (lineage node ids) the run or any of its tasks wrote */
+            outputs: string[];
             tasks: components["schemas"]["LineageTask"][];
         };
         /** @description One run, refreshed from its orchestrator while it is not final, with what lineage reported of it */
@@ -2712,6 +2747,76 @@ export interface components {
             environments: components["schemas"]["SlaState"][];
             /** @description Its 50 most recent breaches, newest first */
             breaches: components["schemas"]["SlaBreach"][];
+        };
+        /** @description A product’s freshness over a period in one environment */
+        SlaTimeline: {
+            product: string;
+            environment: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description The SLA as the manifest declares it; null when it declares none */
+            freshness: null | {
+                /** @description The SLA’s ISO 8601 duration, e.g. `PT6H` */
+                freshness: string;
+                /** @description A cron expression, when the manifest gives one */
+                schedule?: string;
+            };
+            /** @description Successful productions of its outputs in the environment during the period, oldest first */
+            productions: {
+                /** Format: date-time */
+                at: string;
+                /** @description Lineage node id of the output dataset (`dataset:<namespace>:<name>`) */
+                dataset: string;
+                /** @description The OpenLineage run that produced it */
+                runId: string | null;
+            }[];
+            /** @description The deadlines that fell in the period, oldest first */
+            deadlines: {
+                /**
+                 * Format: date-time
+                 * @description When the output was due: its production before (or the product’s registration) plus the freshness
+                 */
+                at: string;
+                /** @description Lineage node id of the output dataset (`dataset:<namespace>:<name>`) */
+                dataset: string;
+                /**
+                 * Format: date-time
+                 * @description The `at` of the production that met it; null when none did (yet)
+                 */
+                metBy: string | null;
+                /**
+                 * @description `pending`: still ahead and not met yet
+                 * @enum {string}
+                 */
+                state: "met" | "missed" | "pending";
+            }[];
+            /** @description Breaches open at some time in the period, oldest first */
+            breaches: {
+                /** Format: uuid */
+                id: string;
+                product: string;
+                environment: string;
+                /** @description Lineage node id of the output dataset (`dataset:<namespace>:<name>`) */
+                output: string;
+                /**
+                 * Format: date-time
+                 * @description The deadline that was missed
+                 */
+                openedAt: string;
+                /**
+                 * Format: date-time
+                 * @description Null while open
+                 */
+                resolvedAt: string | null;
+                /** Format: date-time */
+                lastProducedAt: string | null;
+                /** @description What was due when, and when it was last produced */
+                reason: string;
+            }[];
+            /** @description True when the period had more than 10,000 productions (the oldest are listed) */
+            truncated: boolean;
         };
         GateResult: {
             /** @enum {string} */
@@ -7726,6 +7831,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProductSla"];
+                };
+            };
+            /** @description Validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SlaController_timeline: {
+        parameters: {
+            query?: {
+                environment?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaTimeline"];
                 };
             };
             /** @description Validation failed */

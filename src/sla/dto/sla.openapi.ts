@@ -3,7 +3,7 @@
  * named for generated clients; the e2e specs check real answers against them.
  */
 import { namedSchema } from '../../common/validation/openapi';
-import { arrayOf, dateTime, everyValueOf, nullableDateTime, nullableText, objectOf, pageSchema, text } from '../../common/validation/openapi-shapes';
+import { arrayOf, dateTime, everyValueOf, nullable, nullableDateTime, nullableText, objectOf, pageSchema, text } from '../../common/validation/openapi-shapes';
 import type { FreshnessStatus, OutputStatus } from '../freshness';
 
 const FRESHNESS_STATUSES = everyValueOf<FreshnessStatus>()(['fresh', 'breached']);
@@ -67,4 +67,50 @@ export const PRODUCT_SLA = namedSchema(
     environments: arrayOf(SLA_STATE, 'Its freshness in each environment it runs in'),
     breaches: arrayOf(SLA_BREACH, 'Its 50 most recent breaches, newest first'),
   }),
+);
+
+export const SLA_TIMELINE = namedSchema(
+  'SlaTimeline',
+  objectOf(
+    {
+      product: text,
+      environment: text,
+      from: dateTime,
+      to: dateTime,
+      freshness: nullable(
+        objectOf({ freshness, schedule: { type: 'string', description: 'A cron expression, when the manifest gives one' } }, { optional: ['schedule'] }),
+        'The SLA as the manifest declares it; null when it declares none',
+      ),
+      productions: arrayOf(
+        objectOf({ at: dateTime, dataset: output, runId: { ...nullableText, description: 'The OpenLineage run that produced it' } }),
+        'Successful productions of its outputs in the environment during the period, oldest first',
+      ),
+      deadlines: arrayOf(
+        objectOf({
+          at: { ...dateTime, description: 'When the output was due: its production before (or the product’s registration) plus the freshness' },
+          dataset: output,
+          metBy: { ...nullableDateTime, description: 'The `at` of the production that met it; null when none did (yet)' },
+          state: { type: 'string', enum: ['met', 'missed', 'pending'], description: '`pending`: still ahead and not met yet' },
+        }),
+        'The deadlines that fell in the period, oldest first',
+      ),
+      breaches: arrayOf(
+        objectOf(
+          {
+            id: { type: 'string', format: 'uuid' },
+            product: text,
+            environment: text,
+            output,
+            openedAt: { ...dateTime, description: 'The deadline that was missed' },
+            resolvedAt: { ...nullableDateTime, description: 'Null while open' },
+            lastProducedAt: nullableDateTime,
+            reason: { type: 'string', description: 'What was due when, and when it was last produced' },
+          },
+        ),
+        'Breaches open at some time in the period, oldest first',
+      ),
+      truncated: { type: 'boolean', description: 'True when the period had more than 10,000 productions (the oldest are listed)' },
+    },
+    { description: 'A product’s freshness over a period in one environment' },
+  ),
 );

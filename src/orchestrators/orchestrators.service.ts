@@ -10,7 +10,8 @@ import { bindingOf, proposeManifest, sameBinding } from './discovery-proposal';
 import { fromOrchestratorError, OrchestratorDescription, OrchestratorRegistry } from './orchestrator-registry';
 
 export interface OrchestratorStatus extends OrchestratorDescription {
-  health: Omit<OrchestratorHealth, 'kind'> & { error?: { code: string; message: string } };
+  /** `checkedAt`: when the instance answered (or failed to). */
+  health: Omit<OrchestratorHealth, 'kind'> & { checkedAt: string; error?: { code: string; message: string } };
 }
 
 export interface SyncItem {
@@ -45,10 +46,10 @@ export class OrchestratorsService {
       this.registry.all().map(async ({ description, port }) => {
         try {
           const { kind: _kind, ...health } = await port.health();
-          return { ...description, health };
+          return { ...description, health: { ...health, checkedAt: new Date().toISOString() } };
         } catch (error) {
           const e = error instanceof OrchestratorError ? { code: error.code, message: error.message } : { code: 'orchestrator_error', message: String(error) };
-          return { ...description, health: { healthy: false, version: null, details: {}, error: e } };
+          return { ...description, health: { healthy: false, version: null, details: {}, checkedAt: new Date().toISOString(), error: e } };
         }
       }),
     );

@@ -39,6 +39,8 @@ describe('orchestrators and runs (HTTP, fake adapters)', () => {
       ['dagster-staging', true],
     ]);
     expect(r.text).not.toContain('secret-password');
+    expect(r.body.items[0]).toMatchObject({ uiUrl: r.body.items[0].baseUrl, health: { checkedAt: expect.any(String) } });
+    expect(Date.now() - Date.parse(r.body.items[0].health.checkedAt)).toBeLessThan(60_000);
     expect(documented('GET', '/api/v1/orchestrators', r.body)).toEqual([]);
   });
 

@@ -2324,6 +2324,11 @@ export interface components {
                 version: string | null;
                 /** @description Orchestrator-specific facts (scheduler heartbeat, code locations…) */
                 details: Record<string, never>;
+                /**
+                 * Format: date-time
+                 * @description When the instance answered, or failed to
+                 */
+                checkedAt: string;
                 /** @description Why the health check failed (only then) */
                 error?: {
                     code: string;

@@ -32,6 +32,7 @@ export const ORCHESTRATOR = namedSchema(
         healthy: { type: 'boolean' },
         version: nullableText,
         details: { type: 'object', description: 'Orchestrator-specific facts (scheduler heartbeat, code locations…)' },
+        checkedAt: { ...dateTime, description: 'When the instance answered, or failed to' },
         error: objectOf({ code: text, message: text }, { description: 'Why the health check failed (only then)' }),
       },
       { optional: ['error'], description: 'Asked live; an instance that is down is reported, not an error' },

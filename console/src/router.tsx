@@ -158,6 +158,12 @@ const runRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/RunPage')),
 });
 
+const orchestratorsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'orchestrators',
+  component: lazyRouteComponent(() => import('./pages/OrchestratorsPage')),
+});
+
 const policiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'policies',
@@ -187,6 +193,7 @@ export const routeTree = rootRoute.addChildren([
     auditRoute,
     runsRoute,
     runRoute,
+    orchestratorsRoute,
     policiesRoute,
     notFoundRoute,
   ]),

@@ -29,6 +29,7 @@ const RUN: RunDetail = {
   startedAt: at(0),
   endedAt: at(30),
   updatedAt: at(30),
+  externalUrl: null,
   live: false,
   lineage: {
     runId: 'dag-run',
@@ -37,6 +38,8 @@ const RUN: RunDetail = {
     startedAt: at(0),
     endedAt: at(30),
     errorMessage: null,
+    inputs: ['dataset:postgres://wh:5432:raw.orders'],
+    outputs: [],
     tasks: [
       {
         runId: 'try-2',
@@ -49,8 +52,10 @@ const RUN: RunDetail = {
           { try: 1, runId: 'try-1', status: 'failed', startedAt: at(10), endedAt: at(15), errorMessage: 'connection reset by peer' },
           { try: 2, runId: 'try-2', status: 'succeeded', startedAt: at(20), endedAt: at(25), errorMessage: null },
         ],
+        inputs: ['dataset:postgres://wh:5432:raw.orders'],
+        outputs: ['dataset:postgres://wh:5432:analytics.orders_daily'],
       },
-      { runId: 'x', job: `job:${NS}:orders_daily.extract`, status: 'succeeded', startedAt: at(1), endedAt: at(9), errorMessage: null, tries: [{ try: 1, runId: 'x', status: 'succeeded', startedAt: at(1), endedAt: at(9), errorMessage: null }] },
+      { runId: 'x', job: `job:${NS}:orders_daily.extract`, status: 'succeeded', startedAt: at(1), endedAt: at(9), errorMessage: null, tries: [{ try: 1, runId: 'x', status: 'succeeded', startedAt: at(1), endedAt: at(9), errorMessage: null }], inputs: [], outputs: [] },
     ],
   },
 };
@@ -83,7 +88,7 @@ describe('run model', () => {
   });
 });
 
-function server(run: RunDetail & { externalUrl?: string }) {
+function server(run: RunDetail) {
   return fakeFetch((r) => {
     const p = path(r);
     if (p === '/api/v1/me') return json(OLGA);
@@ -124,6 +129,10 @@ describe('the runs pages', () => {
     const external = screen.getByRole('link', { name: 'Open in Airflow (opens in a new tab)' });
     expect(external.getAttribute('href')).toBe('http://airflow.example/dags/orders_daily/grid?dag_run_id=x');
     expect(external.getAttribute('rel')).toBe('noopener noreferrer');
+    // the datasets read and written, each opening the lineage explorer
+    const read = screen.getByRole('list', { name: 'Datasets read' });
+    expect(within(read).getByRole('link', { name: 'raw.orders' }).getAttribute('href')).toBe(`/lineage?node=${encodeURIComponent('dataset:postgres://wh:5432:raw.orders')}`);
+    expect(within(screen.getByRole('list', { name: 'Datasets written' })).getAllByRole('link').map((a) => a.textContent)).toEqual(['analytics.orders_daily']);
   });
 
   it('run detail: an unknown run is not found; a run without lineage says why it has no tasks', async () => {

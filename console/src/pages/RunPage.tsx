@@ -14,10 +14,9 @@ import { durationMs, externalLinkLabel, formatDuration, runWindow, targetLabel, 
 
 const route = getRouteApi('/_app/runs/$id');
 
-/** The orchestrator's own page of the run, when the server knows it. */
+/** The orchestrator's own page of the run, when the server knows it (only http(s) links are followed). */
 function externalUrlOf(run: RunDetail): string | null {
-  const url = (run as { externalUrl?: unknown }).externalUrl;
-  return typeof url === 'string' && /^https?:\/\//.test(url) ? url : null;
+  return run.externalUrl && /^https?:\/\//.test(run.externalUrl) ? run.externalUrl : null;
 }
 
 /**

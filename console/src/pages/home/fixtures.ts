@@ -49,5 +49,6 @@ export const run = (id: string, at: string, extra: Partial<Run> = {}): Run => ({
   startedAt: at,
   endedAt: at,
   updatedAt: at,
+  externalUrl: null,
   ...extra,
 });

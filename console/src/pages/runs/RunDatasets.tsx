@@ -6,12 +6,12 @@ interface RunDatasetsModel {
   written: string[];
 }
 
-/** The lineage node ids of the datasets the run read and wrote, when the answer has them. */
+/** The lineage node ids of the datasets the run read and wrote (its tasks' together), once lineage reported it. */
 export function runDatasets(run: RunDetail): RunDatasetsModel | null {
-  const d = (run as { datasets?: { read?: unknown; written?: unknown } }).datasets;
-  if (!d) return null;
-  const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : typeof x === 'object' && x && 'id' in x ? String((x as { id: unknown }).id) : null)).filter((x): x is string => Boolean(x)) : []);
-  return { read: ids(d.read), written: ids(d.written) };
+  if (!run.lineage) return null;
+  const read = new Set([...run.lineage.inputs, ...run.lineage.tasks.flatMap((t) => t.inputs)]);
+  const written = new Set([...run.lineage.outputs, ...run.lineage.tasks.flatMap((t) => t.outputs)]);
+  return { read: [...read].sort(), written: [...written].sort() };
 }
 
 function DatasetList({ ids, label }: { ids: string[]; label: string }) {
@@ -37,7 +37,7 @@ export function RunDatasets({ run }: { run: RunDetail }) {
     <section aria-labelledby="run-datasets" className="run-datasets">
       <h2 id="run-datasets">Datasets</h2>
       {!model ? (
-        <p className="empty-state">{run.lineage ? 'The run’s lineage names no dataset.' : 'No lineage was reported for this run yet, so its datasets are not known.'}</p>
+        <p className="empty-state">No lineage was reported for this run yet, so its datasets are not known.</p>
       ) : (
         <div className="run-datasets__grid">
           <div>

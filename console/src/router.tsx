@@ -23,6 +23,8 @@ import {
   validatePromotionsSearch,
   validatePoliciesSearch,
   validateRunsSearch,
+  validateSlaProductSearch,
+  validateSlaSearch,
   validateSignInSearch,
 } from './searchParams';
 
@@ -158,6 +160,20 @@ const runRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/RunPage')),
 });
 
+const slaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'sla',
+  validateSearch: validateSlaSearch,
+  component: lazyRouteComponent(() => import('./pages/SlaPage')),
+});
+
+const slaProductRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'sla/$name',
+  validateSearch: validateSlaProductSearch,
+  component: lazyRouteComponent(() => import('./pages/SlaProductPage')),
+});
+
 const orchestratorsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'orchestrators',
@@ -193,6 +209,8 @@ export const routeTree = rootRoute.addChildren([
     auditRoute,
     runsRoute,
     runRoute,
+    slaRoute,
+    slaProductRoute,
     orchestratorsRoute,
     policiesRoute,
     notFoundRoute,

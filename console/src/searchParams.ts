@@ -1,4 +1,5 @@
-import { AUDIT_OUTCOMES, CLASSIFICATIONS, PRODUCT_STATUS_FILTERS, PROMOTION_STATES, POLICY_ACTIONS, POLICY_SUBJECTS, RUN_SOURCES, RUN_STATUSES, type AuditOutcome, type Classification, type ProductStatusFilter, type PromotionState, type PolicyAction, type PolicySubjectType, type RunSource, type RunStatus } from './api/enums';
+import { AUDIT_OUTCOMES, CLASSIFICATIONS, PRODUCT_STATUS_FILTERS, PROMOTION_STATES, POLICY_ACTIONS, POLICY_SUBJECTS, RUN_SOURCES, RUN_STATUSES, SLA_STATUSES, type AuditOutcome, type Classification, type ProductStatusFilter, type PromotionState, type PolicyAction, type PolicySubjectType, type RunSource, type RunStatus, type SlaStatus } from './api/enums';
+import { SLA_RANGES, type SlaRange } from './pages/sla/timelineModel';
 import { optionalDateTime, optionalEnum, optionalInt, optionalString, safeNext, type RawSearch } from './lib/search';
 
 /**
@@ -126,6 +127,30 @@ export function validateRunsSearch(s: RawSearch): RunsSearch {
     status: optionalEnum(s.status, RUN_STATUSES),
     source: optionalEnum(s.source, RUN_SOURCES),
     cursor: optionalString(s.cursor, 400),
+  };
+}
+
+export interface SlaSearch {
+  /** Only the products of my teams. */
+  mine?: true;
+  status?: SlaStatus;
+}
+export function validateSlaSearch(s: RawSearch): SlaSearch {
+  return {
+    mine: s.mine === true || s.mine === 'true' ? true : undefined,
+    status: optionalEnum(s.status, SLA_STATUSES),
+  };
+}
+
+export interface SlaProductSearch {
+  environment?: string;
+  /** The window ending now (default 7d). */
+  range?: SlaRange;
+}
+export function validateSlaProductSearch(s: RawSearch): SlaProductSearch {
+  return {
+    environment: optionalString(s.environment, 40),
+    range: optionalEnum(s.range, SLA_RANGES),
   };
 }
 

@@ -83,7 +83,6 @@ function OrchestratorRow({ orchestrator: o, report, onSynced }: { orchestrator: 
     onSuccess: onSynced,
   });
   const reason = refusal(decision);
-  const lastSync = report?.discoveredAt ?? (o as { lastSyncAt?: string | null }).lastSyncAt ?? null;
   return (
     <>
       <tr>
@@ -96,10 +95,13 @@ function OrchestratorRow({ orchestrator: o, report, onSynced }: { orchestrator: 
         <td>
           {o.health.healthy ? <StatusBadge status="passed" label="Healthy" /> : <StatusBadge status="failed" label="Unreachable" />}
           {o.health.error && <div className="product-muted">{o.health.error.message}</div>}
+          <div className="product-muted">
+            checked <RelativeTime value={o.health.checkedAt} />
+          </div>
         </td>
         <td>{o.health.version ?? '—'}</td>
         <td>
-          <RelativeTime value={lastSync} fallback="not this session" />
+          <RelativeTime value={report?.discoveredAt} fallback="not in this session" />
         </td>
         <td>
           {reason ? (

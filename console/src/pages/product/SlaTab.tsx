@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { api, data } from '../../api/client';
 import { Loading } from '../../components/Loading';
 import { ProblemView } from '../../components/ProblemView';
@@ -15,7 +16,7 @@ function datasetName(node: string): string {
   return i > 0 ? rest.slice(i + 1) : rest;
 }
 
-/** Freshness per environment, with each output's last production and deadline, and recent breaches. */
+/** Freshness per environment, with each output's last production and deadline, and recent breaches; each environment links to its timeline (/sla/$name). */
 export function SlaTab({ name }: { name: string }) {
   const sla = useQuery({
     queryKey: productKeys.sla(name),
@@ -43,6 +44,7 @@ export function SlaTab({ name }: { name: string }) {
                   <th scope="col">Freshness</th>
                   <th scope="col">Next deadline</th>
                   <th scope="col">Outputs</th>
+                  <th scope="col">History</th>
                 </tr>
               </thead>
               <tbody>
@@ -63,6 +65,11 @@ export function SlaTab({ name }: { name: string }) {
                           </li>
                         ))}
                       </ul>
+                    </td>
+                    <td>
+                      <Link to="/sla/$name" params={{ name }} search={{ environment: e.environment }}>
+                        Timeline<span className="visually-hidden"> of {name} in {e.environment}</span>
+                      </Link>
                     </td>
                   </tr>
                 ))}

@@ -89,7 +89,10 @@ export default function SlaPage() {
                       return (
                         <td key={env}>
                           {cell ? (
-                            <Link to="/sla/$name" params={{ name: row.product }} search={{ environment: env }} className="sla-matrix__cell" aria-label={`${row.product} in ${env}: ${statusInfo(cell.status).label}; open the timeline`}>
+                            <Link to="/sla/$name" params={{ name: row.product }} search={{ environment: env }} className="sla-matrix__cell">
+                              <span className="visually-hidden">
+                                {row.product} in {env}:{' '}
+                              </span>
                               <StatusBadge status={cell.status} />
                               {cell.breachesAt && (
                                 <span className="product-muted">
@@ -97,6 +100,7 @@ export default function SlaPage() {
                                   due <RelativeTime value={cell.breachesAt} />
                                 </span>
                               )}
+                              <span className="visually-hidden">, open the timeline</span>
                             </Link>
                           ) : (
                             <span className="product-muted">not running</span>

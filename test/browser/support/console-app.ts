@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Discovered } from '../../../adapters/core/orchestrator.port';
 import type { OidcConfig } from '../../../src/config/config';
 import { FakeOrchestrator } from '../../support/fake-orchestrator';
 import { manifest } from '../../support/manifests';
@@ -84,7 +85,13 @@ const OTHER_PRODUCTS: { name: string; owner: string; domain: string; tier: numbe
   { name: 'returns-daily', owner: 'team:sales-data', domain: 'sales', tier: 3, classification: 'internal', tags: ['daily'] },
 ];
 
-export async function startConsoleApp(options: { oidcAccounts?: Account[] } = {}): Promise<ConsoleApp> {
+export interface ConsoleAppOptions {
+  oidcAccounts?: Account[];
+  /** What each environment's fake Airflow has (DAGs for "Sync" to discover); nothing by default. */
+  discovered?: Partial<Record<Environment, Discovered[]>>;
+}
+
+export async function startConsoleApp(options: ConsoleAppOptions = {}): Promise<ConsoleApp> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const oidc = options.oidcAccounts ? await startOpenIdProvider({ redirectUri: `${baseUrl}/auth/callback`, accounts: options.oidcAccounts }) : undefined;
@@ -97,7 +104,8 @@ export async function startConsoleApp(options: { oidcAccounts?: Account[] } = {}
     claims: { id: 'sub', name: 'name', teams: 'groups', roles: 'roles' },
   };
   const policies = policyFolder(GATES);
-  const orchestrators = { dev: new FakeOrchestrator('airflow', []), staging: new FakeOrchestrator('airflow', []), prod: new FakeOrchestrator('airflow', []) };
+  const fake = (env: Environment) => new FakeOrchestrator('airflow', options.discovered?.[env] ?? []);
+  const orchestrators = { dev: fake('dev'), staging: fake('staging'), prod: fake('prod') };
   const instance = (env: Environment) => ({ kind: 'airflow' as const, name: `airflow-${env}`, environment: env, baseUrl: 'http://127.0.0.1:9', apiVersion: 'v2' as const, timeoutMs: 1000, credentials: { username: 'u', password: 'p' } });
   const t = await startTestApp(
     { port, policyDir: policies.dir, orchestrators: ENVIRONMENTS.map(instance), oidc: oidcConfig, promotionPollMs: 200 },

@@ -27,7 +27,9 @@ export function FreshnessChart({ timeline, outputs = [] }: { timeline: SlaTimeli
           <g key={lane.key} className="sla-chart__lane">
             <line className="sla-chart__lane-line" x1={m.plot.x0} x2={m.plot.x1} y1={lane.y} y2={lane.y} />
             <text className="sla-chart__lane-label" x={m.plot.x0 - 8} y={lane.y} textAnchor="end" dominantBaseline="middle">
-              {lane.label.length > 26 ? `${lane.label.slice(0, 25)}…` : lane.label}
+              <title>{lane.key}</title>
+              {/* names share their schema prefix: keep the end */}
+              {lane.label.length > 26 ? `…${lane.label.slice(-25)}` : lane.label}
             </text>
           </g>
         ))}

@@ -153,6 +153,7 @@ describe('lineage explorer API (HTTP)', () => {
           { origin: id('analytics.orders_daily'), destination: 'job:airflow-prod-ns:revenue.build' },
           { origin: 'job:airflow-prod-ns:revenue.build', destination: id('analytics.revenue') },
         ],
+        truncated: false,
       });
       expect((await documentedResponses(t))('GET', '/api/v1/lineage/path', down.body)).toEqual([]);
       const up = await path({ from: id('analytics.orders_daily'), to: id('raw.orders') });
@@ -162,7 +163,7 @@ describe('lineage explorer API (HTTP)', () => {
 
     it('says when nodes are not connected (or too far apart) and names an unknown node', async () => {
       const apart = await path({ from: id('staging.part_00'), to: id('analytics.revenue') });
-      expect(apart.body).toEqual({ from: id('staging.part_00'), to: id('analytics.revenue'), found: false, direction: null, nodes: [], edges: [] });
+      expect(apart.body).toEqual({ from: id('staging.part_00'), to: id('analytics.revenue'), found: false, direction: null, nodes: [], edges: [], truncated: false });
       expect((await path({ from: id('raw.orders'), to: id('analytics.revenue'), maxDepth: '3' })).body.found).toBe(false);
       const unknown = await path({ from: id('raw.orders'), to: id('nope') });
       expect([unknown.status, unknown.body.errors[0].field]).toEqual([404, 'query.to']);

@@ -109,8 +109,9 @@ export const LINEAGE_PATH = namedSchema('LineagePath', {
     direction: { description: 'Which way the path runs from `from` (downstream is tried first); null when none was found', oneOf: [{ type: 'null' }, { type: 'string', enum: ['downstream', 'upstream'] }] },
     nodes: { type: 'array', items: { type: 'string' }, description: 'Node ids from `from` to `to`; empty when none was found' },
     edges: { type: 'array', items: LINEAGE_EDGE, description: 'The path’s edges as stored (origin feeds destination)' },
+    truncated: { type: 'boolean', description: 'True when none was found but the search reached its limit of 20,000 nodes: a path may still exist' },
   },
-  required: ['from', 'to', 'found', 'direction', 'nodes', 'edges'],
+  required: ['from', 'to', 'found', 'direction', 'nodes', 'edges', 'truncated'],
 });
 
 const RELATED_PRODUCT = {
@@ -158,7 +159,8 @@ export const PRODUCT_LINEAGE = namedSchema('ProductLineage', {
       items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' }, via: { type: 'array', items: { type: 'string' } } }, required: ['from', 'to', 'via'] },
     },
     unseen: { type: 'array', items: { type: 'string' }, description: "Lineage nodes of this product no event has named yet (declared outputs nothing has produced)" },
+    lineageNodes: { type: 'array', items: { type: 'string' }, description: 'The product’s own lineage nodes seen so far (its datasets as the graph names them, the jobs of its DAGs and tasks), sorted: where a graph of the product starts' },
     truncated: { type: 'boolean' },
   },
-  required: ['product', 'nodes', 'edges', 'unseen', 'truncated'],
+  required: ['product', 'nodes', 'edges', 'unseen', 'lineageNodes', 'truncated'],
 });

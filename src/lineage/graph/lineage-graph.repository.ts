@@ -148,9 +148,9 @@ export class LineageGraphRepository {
    * Aliases (lineage-alias.repository.ts) are walked as their datasets: a hop also reads the edges
    * of the frontier's aliases, and every edge comes back with its ends as canonical ids. `starts`
    * and `seen` must be canonical ids. Where no alias exists, each edge costs two probes of an empty
-   * index more than before.
+   * index more than before. A walk looking for nodes (`stopAt`) ends at the hop that reaches one of them.
    */
-  async walk(starts: string[], direction: 'upstream' | 'downstream', walk: HopLimits): Promise<GraphEdge[][]> {
+  async walk(starts: string[], direction: 'upstream' | 'downstream', walk: HopLimits, stopAt: string[] = []): Promise<GraphEdge[][]> {
     if (!starts.length || walk.depth < 1) return [];
     // Downstream, a hop goes from edges' origins to their destinations; upstream, the other way.
     const [from, reached] = direction === 'downstream' ? ['origin', 'destinations'] : ['destination', 'origins'];
@@ -169,10 +169,10 @@ export class LineageGraphRepository {
              CROSS JOIN LATERAL (
                SELECT coalesce(array_agg(id), '{}') AS frontier
                  FROM (SELECT unnest(e.${reached}) EXCEPT SELECT unnest(s.seen)) AS reached(id)) n
-            WHERE s.hop < $2 AND cardinality(s.frontier) > 0 AND cardinality(s.seen) <= $3
+            WHERE s.hop < $2 AND cardinality(s.frontier) > 0 AND cardinality(s.seen) <= $3 AND NOT (s.frontier && $5::text[])
        )
        SELECT hop, unnest(origins) AS origin, unnest(destinations) AS destination FROM step WHERE hop > 0`,
-      [starts, walk.depth, walk.limit, walk.seen],
+      [starts, walk.depth, walk.limit, walk.seen, stopAt],
     );
     const hops: GraphEdge[][] = [];
     for (const { hop, origin, destination } of rows) (hops[hop - 1] ??= []).push({ origin, destination });

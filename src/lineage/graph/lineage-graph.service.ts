@@ -79,10 +79,12 @@ export interface LineagePath {
   nodes: string[];
   /** The path's edges, each as stored (origin feeds destination). */
   edges: GraphEdge[];
+  /** True when none was found but the search stopped at its node limit: a longer way round may exist. */
+  truncated: boolean;
 }
 
-/** How many nodes a path search may reach in one direction before it gives up. */
-const PATH_SEARCH_LIMIT = 100_000;
+/** How many nodes a path search may reach in one direction before it gives up (it stops as soon as it reaches `to`). */
+const PATH_SEARCH_LIMIT = 20_000;
 
 export interface GraphQuery {
   nodeId: string;
@@ -138,15 +140,17 @@ export class LineageGraphService {
    */
   async path(fromId: string, toId: string, maxDepth: number): Promise<LineagePath> {
     const [from, to] = await Promise.all([this.existing(fromId, 'from'), this.existing(toId, 'to')]);
-    if (from === to) return { from, to, found: true, direction: 'downstream', nodes: [from], edges: [] };
+    if (from === to) return { from, to, found: true, direction: 'downstream', nodes: [from], edges: [], truncated: false };
+    let truncated = false;
     for (const direction of ['downstream', 'upstream'] as const) {
-      const walk = await traverse([from], { depth: maxDepth, direction, limit: PATH_SEARCH_LIMIT }, (ids, d, hops) => this.repository.walk(ids, d, hops));
+      const walk = await traverse([from], { depth: maxDepth, direction, limit: PATH_SEARCH_LIMIT }, (ids, d, hops) => this.repository.walk(ids, d, hops, [to]));
+      truncated ||= walk.truncated;
       if (!walk.via.has(to)) continue;
       const nodes = pathTo(to, walk.via);
       const edges = nodes.slice(1).map((id, i) => (direction === 'downstream' ? { origin: nodes[i], destination: id } : { origin: id, destination: nodes[i] }));
-      return { from, to, found: true, direction, nodes, edges };
+      return { from, to, found: true, direction, nodes, edges, truncated: false };
     }
-    return { from, to, found: false, direction: null, nodes: [], edges: [] };
+    return { from, to, found: false, direction: null, nodes: [], edges: [], truncated };
   }
 
   /** The canonical id of a node that exists, else a 404 naming the query field it came from. */

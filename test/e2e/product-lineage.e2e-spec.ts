@@ -69,8 +69,12 @@ describe('product lineage and impact (HTTP)', () => {
       ['revenue', 'self'],
     ]);
     expect(r.body.edges.map((e: { from: string; to: string }) => `${e.from}->${e.to}`)).toEqual(['customers->revenue', 'orders-daily->revenue', 'revenue->exec-dashboard']);
+    // bound by its DAG only: its graph starts at the DAG's jobs
+    expect(r.body.lineageNodes).toEqual(['job:airflow-prod-ns:revenue.build']);
+    const daily = await t.request('GET', '/api/v1/data-products/orders-daily/lineage');
+    expect(daily.body.lineageNodes).toEqual([`dataset:${WH}:analytics.public.orders_daily`, 'job:airflow-prod-ns:orders_daily.load']);
     const never = await t.request('GET', '/api/v1/data-products/never-ran/lineage');
-    expect(never.body).toMatchObject({ nodes: [{ name: 'never-ran', relation: 'self' }], edges: [], unseen: [`dataset:${WH}:nothing.here`] });
+    expect(never.body).toMatchObject({ nodes: [{ name: 'never-ran', relation: 'self' }], edges: [], unseen: [`dataset:${WH}:nothing.here`], lineageNodes: [] });
     const problems = await documentedResponses(t);
     expect(problems('GET', '/api/v1/data-products/{name}/lineage', r.body)).toEqual([]);
     expect(problems('GET', '/api/v1/data-products/{name}/lineage', never.body)).toEqual([]);

@@ -46,10 +46,14 @@ export interface ProductLineage {
   edges: { from: string; to: string; via: string[] }[];
   /** Lineage nodes of this product not yet seen in any event (declared outputs nothing has produced). */
   unseen: string[];
+  /** The product's own lineage nodes seen so far (its datasets as the graph names them, its DAGs' jobs): where a graph of it starts. */
+  lineageNodes: string[];
   truncated: boolean;
 }
 
 interface Walk {
+  /** The product's own nodes the walk started from (canonical ids; jobs only as lineage knows them). */
+  starts: string[];
   traversal: Traversal;
   /** Reached node id → the products owning it (other than the start product). */
   owners: Map<string, ProductIdentity[]>;
@@ -100,12 +104,13 @@ export class ProductLineageService {
       }
     }
     const start = productNodes(self, this.namespaceOf).datasets;
-    const seen = new Set((await this.graph.identities(start.map(index.canonical))).map((n) => n.id));
+    const seen = new Set((await this.graph.identities([...new Set([...start.map(index.canonical), ...down.starts])])).map((n) => n.id));
     return {
       product: name,
       nodes: [...nodes.values()].sort((a, b) => a.name.localeCompare(b.name)),
       edges: [...edges.values()].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
       unseen: start.filter((id) => !seen.has(index.canonical(id))),
+      lineageNodes: down.starts.filter((id) => seen.has(id)).sort(),
       truncated: down.traversal.truncated || up.traversal.truncated,
     };
   }
@@ -132,7 +137,7 @@ export class ProductLineageService {
       const found = index.ownersOf(row.id, row.type === 'JOB' ? row : undefined).filter((p) => p.name !== name);
       if (found.length) owners.set(row.id, found);
     }
-    return { traversal, owners };
+    return { starts, traversal, owners };
   }
 }
 

@@ -6,12 +6,15 @@ import { ContractDriftRepository } from './drift/contract-drift.repository';
 import { DriftScheduler } from './drift/drift.scheduler';
 import { DriftService } from './drift/drift.service';
 import { ObservedSchemaRepository } from './drift/observed-schema.repository';
+import { AcknowledgementRepository } from './gate/acknowledgement.repository';
+import { BreakingChangeGate } from './gate/breaking-change-gate';
+import { DownstreamReaders } from './gate/downstream-readers';
 
 /** Data contracts: declared against observed schemas (drift), and what promotions need to know of breaking changes. */
 @Module({
   imports: [CatalogModule, LineageModule],
   controllers: [ContractsController],
-  providers: [ObservedSchemaRepository, ContractDriftRepository, DriftService, DriftScheduler],
-  exports: [DriftService],
+  providers: [ObservedSchemaRepository, ContractDriftRepository, DriftService, DriftScheduler, DownstreamReaders, AcknowledgementRepository, BreakingChangeGate],
+  exports: [DriftService, BreakingChangeGate],
 })
 export class ContractsModule {}

@@ -31,6 +31,7 @@ export const ACTIONS = [
   'approve',
   'override',
   'rollback',
+  'acknowledge',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,6 +49,7 @@ export const GATE_CHECKS = [
   'checksPassing',
   'noFreezeWindow',
   'approvals',
+  'breakingChangesAcknowledged',
 ] as const;
 export type GateCheck = (typeof GATE_CHECKS)[number];
 

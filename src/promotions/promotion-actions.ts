@@ -73,7 +73,7 @@ export function evaluateRefusal(facts: ActionFacts): Refusal | null {
 }
 
 /** Every action's answer for one principal: the route's policy first, then the workflow's rules. */
-export function actionsFor(facts: ActionFacts, actor: Actor, policy: PolicyDecisions, gates: EnvironmentGates | undefined, now: Date): PromotionActions {
+export function actionsFor(facts: ActionFacts, actor: Actor, policy: PolicyDecisions, gates: EnvironmentGates | undefined, now: Date): Omit<PromotionActions, 'acknowledge'> {
   const approval = answer(policy.approve, approvalRefusal(facts, actor, gates?.approvals, now));
   const checks = overridableChecks(facts.gates);
   const override = answer(policy.override, overrideRefusal(facts, actor, gates) ?? (checks.length ? null : { kind: 'conflict', reason: 'No gate of this promotion has failed; there is nothing to override.' }));
@@ -84,6 +84,23 @@ export function actionsFor(facts: ActionFacts, actor: Actor, policy: PolicyDecis
     cancel: answer(policy.request, cancelRefusal(facts, actor)),
     evaluate: answer(policy.request, evaluateRefusal(facts)),
   };
+}
+
+/**
+ * Whether the principal may acknowledge the promotion's breaking changes for a downstream product
+ * now, from the breaking-change gate's evidence (`acknowledgeable`: the products it may acknowledge for).
+ */
+export function acknowledgeAction(facts: ActionFacts, decision: Decision, gateConfigured: boolean, acknowledgeable: string[] | null, why: string | null): PromotionActions['acknowledge'] {
+  const refusal: Refusal | null = !OPEN_STATES.has(facts.state)
+    ? { kind: 'conflict', reason: `Promotion ${facts.id} is ${facts.state}; it takes no more acknowledgements.` }
+    : !gateConfigured
+      ? { kind: 'conflict', reason: `Promotions into ${facts.toEnv} have no breaking-change gate.` }
+      : acknowledgeable === null
+        ? { kind: 'conflict', reason: 'This promotion changes no contract in a breaking way that a downstream product must acknowledge.' }
+        : acknowledgeable.length
+          ? null
+          : { kind: 'forbidden', reason: why ?? 'No downstream product waits for your acknowledgement.' };
+  return { ...answer(decision, refusal), products: refusal || !decision.allowed ? [] : acknowledgeable! };
 }
 
 function answer(decision: Decision, refusal: Refusal | null): ActionCheck {

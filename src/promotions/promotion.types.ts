@@ -77,6 +77,8 @@ export interface PromotionActions {
   override: ActionCheck & { checks: string[] };
   cancel: ActionCheck;
   evaluate: ActionCheck;
+  /** `products`: the downstream products the caller may acknowledge breaking changes for now. */
+  acknowledge: ActionCheck & { products: string[] };
 }
 
 /** What approving does: the revision it replaces in the target environment and what it runs there. */
@@ -116,6 +118,8 @@ export interface PromotionListQuery {
   awaitingMe?: boolean;
   /** Only promotions of products the principal's teams own or the principal stewards. */
   mine?: boolean;
+  /** Only open promotions whose breaking changes wait for the principal's acknowledgement (for a downstream product). */
+  awaitingAcknowledgement?: boolean;
   limit: number;
   after?: string;
 }

@@ -11,7 +11,7 @@ import { withContentEtag } from '../common/http/content-etag';
 import { ApiJsonResponse, ApiZodBody, ApiZodQuery } from '../common/validation/openapi';
 import { ZodPipe } from '../common/validation/zod.pipe';
 import { Authorize } from '../policy/authorize.decorator';
-import { approvalBody, environmentParam, idempotencyKey, listPromotionsQuery, overrideBody, promotionIdParam, promotionPreviewBody, promotionRequestBody, rollbackBody } from './dto/promotions.dto';
+import { acknowledgementBody, approvalBody, environmentParam, idempotencyKey, listPromotionsQuery, overrideBody, promotionIdParam, promotionPreviewBody, promotionRequestBody, rollbackBody } from './dto/promotions.dto';
 import { PROMOTION_DETAIL, PROMOTION_PAGE, PROMOTION_PREVIEW, PROMOTION_RECEIPT } from './dto/promotions.openapi';
 import { PromotionsService } from './promotions.service';
 
@@ -58,7 +58,7 @@ export class PromotionsController {
 
   @Get('promotions')
   @Authorize('read', 'Promotion')
-  @ApiOperation({ summary: 'Promotions, newest first; awaitingMe=true is the approver’s inbox, mine=true those of my teams’ products' })
+  @ApiOperation({ summary: 'Promotions, newest first; awaitingMe=true is the approver’s inbox, awaitingAcknowledgement=true the downstream owner’s (breaking changes waiting for my acknowledgement), mine=true those of my teams’ products' })
   @ApiZodQuery(listPromotionsQuery)
   @ApiHeader(IF_NONE_MATCH)
   @ApiJsonResponse(200, PROMOTION_PAGE)
@@ -96,6 +96,16 @@ export class PromotionsController {
   @ApiJsonResponse(201, PROMOTION_RECEIPT, 'Recorded, with its audit entry')
   approve(@ZodParam('id', promotionIdParam) id: string, @Body(new ZodPipe(approvalBody)) body: z.output<typeof approvalBody>, @CurrentPrincipal() principal: Principal) {
     return this.promotions.approve(id, body.decision, body.comment, principal);
+  }
+
+  @Post('promotions/:id/acknowledgements')
+  @HttpCode(201)
+  @Authorize('acknowledge', 'Promotion')
+  @ApiOperation({ summary: 'Acknowledge the breaking contract changes for a downstream product (its owning team’s members or stewards); bound to the revision, the target environment and the changes' })
+  @ApiZodBody(acknowledgementBody)
+  @ApiJsonResponse(201, PROMOTION_RECEIPT, 'Recorded, with its audit entry')
+  acknowledge(@ZodParam('id', promotionIdParam) id: string, @Body(new ZodPipe(acknowledgementBody)) body: z.output<typeof acknowledgementBody>, @CurrentPrincipal() principal: Principal) {
+    return this.promotions.acknowledge(id, body.downstream, body.comment, principal);
   }
 
   @Post('promotions/:id/evaluate')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
+import { ContractsModule } from '../contracts/contracts.module';
 import { LineageModule } from '../lineage/lineage.module';
 import { SlaModule } from '../sla/sla.module';
 import { GateEvaluator } from './gates/gate-evaluator';
@@ -11,7 +12,7 @@ import { PromotionPlanner } from './promotion-plan';
 import { PromotionsService } from './promotions.service';
 
 @Module({
-  imports: [CatalogModule, LineageModule, SlaModule],
+  imports: [CatalogModule, LineageModule, SlaModule, ContractsModule],
   controllers: [PromotionsController],
   providers: [PromotionRepository, PromotionWorkflow, GateEvaluator, PromotionPlanner, PromotionsService, PromotionExecutor],
   exports: [PromotionExecutor],

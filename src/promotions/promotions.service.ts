@@ -19,7 +19,8 @@ import type { GateOverride } from './gates/gate.types';
 import { PromotionPatch, PromotionRepository, PromotionRow } from './promotion.repository';
 import { toPromotionView } from './promotion-view';
 import { nextState, PromotionWorkflow, Recorded } from './promotion-workflow';
-import { actionsFor, ActionFacts, approvalRefusal, cancelRefusal, evaluateRefusal, overrideRefusal, Refusal } from './promotion-actions';
+import { acknowledgeAction, actionsFor, ActionFacts, approvalRefusal, cancelRefusal, evaluateRefusal, overrideRefusal, Refusal } from './promotion-actions';
+import { acknowledgeable, acknowledgementRefusal, type AcknowledgementFacts, BreakingChangeGate, type PendingAcknowledgement } from '../contracts/gate/breaking-change-gate';
 import { PromotionPlanner } from './promotion-plan';
 import { OPEN_STATES, PromotionDetail, PromotionListQuery, PromotionPreview, PromotionState, PromotionView } from './promotion.types';
 
@@ -63,6 +64,7 @@ export class PromotionsService {
     private readonly policies: PolicyService,
     private readonly access: AccessControl,
     private readonly planner: PromotionPlanner,
+    private readonly breakingChanges: BreakingChangeGate,
     @Inject(CONFIG) private readonly config: GatehouseConfig,
   ) {}
 
@@ -141,6 +143,30 @@ export class PromotionsService {
     return this.settled(recorded);
   }
 
+  /**
+   * A downstream owner acknowledges the breaking changes for one downstream product. The gate is
+   * assessed now (the changes against what the target environment runs), the acknowledgement is
+   * bound to the revision, the environment and those changes, and the promotion is re-evaluated
+   * with it, in one transaction with its audit entry.
+   */
+  async acknowledge(id: string, downstream: string, comment: string, actor: Principal): Promise<PromotionReceipt> {
+    const { row } = await this.load(id, actor);
+    if (!OPEN_STATES.has(row.state as PromotionState)) throw conflict(`Promotion ${row.id} is ${row.state}; it takes no more acknowledgements.`);
+    if (!this.hasBreakingChangeGate(row.toEnv)) throw conflict(`Promotions into ${row.toEnv} have no breaking-change gate.`);
+    const manifest = (await this.products.revision(row.productName, row.revision, BOOTSTRAP_ADMIN)).manifest;
+    const assessment = await this.breakingChanges.assess(row.productName, row.revision, manifest, row.toEnv);
+    const refusal = acknowledgementRefusal(assessment, downstream, actor, row.requestedBy);
+    if (refusal?.kind === 'invalid') throw DomainError.validation([{ field: 'downstream', message: refusal.reason }]);
+    await this.enforce(refusal ? { kind: refusal.kind === 'conflict' ? 'conflict' : 'forbidden', reason: refusal.reason } : null, actor, 'acknowledge', row);
+    const pending: PendingAcknowledgement = { downstream, principalId: actor.id, comment };
+    const patch = await this.reevaluation(row, row.approvals.map(toApprovalRecord), [pending]);
+    const recorded = await this.repository.transaction(async (tx) => {
+      await this.breakingChanges.record(tx, assessment, downstream, actor.id, comment);
+      return this.workflow.transition(tx, row, patch, 'acknowledge', { downstream, changeSet: assessment.changeSet, baseline: assessment.baseline, comment }, actor.id);
+    });
+    return this.settled(recorded);
+  }
+
   /** Evaluates a blocked or waiting promotion's gates again (after a fix, a run, the end of a freeze). */
   async reevaluate(id: string, actor: Principal): Promise<PromotionReceipt> {
     const { row } = await this.load(id, actor);
@@ -179,7 +205,12 @@ export class PromotionsService {
       override: this.policies.decide(actor, 'override', 'Promotion'),
       request: this.policies.decide(actor, 'request', 'Promotion'),
     };
-    const actions = actionsFor(this.facts(row, manifest.spec.containsPii), actor, policy, this.policies.gatesFor(row.toEnv), new Date());
+    const facts = this.facts(row, manifest.spec.containsPii);
+    const evidence = breakingChangeEvidence(row);
+    const mayAcknowledge = evidence && evidence.breaking.length && evidence.downstream.length ? acknowledgeable(evidence, actor, row.requestedBy) : null;
+    const why = evidence?.downstream.filter((d) => !d.acknowledgedBy.length).map((d) => acknowledgementRefusal(evidence, d.product, actor, row.requestedBy)?.reason).find(Boolean) ?? null;
+    const acknowledge = acknowledgeAction(facts, this.policies.decide(actor, 'acknowledge', 'Promotion'), this.hasBreakingChangeGate(row.toEnv), mayAcknowledge, why);
+    const actions = { ...actionsFor(facts, actor, policy, this.policies.gatesFor(row.toEnv), new Date()), acknowledge };
     return { ...this.view(row), plan, actions };
   }
 
@@ -190,12 +221,13 @@ export class PromotionsService {
       ...(query.state ? { state: query.state } : {}),
       ...(mine ? { productName: query.product ? { in: mine.filter((n) => n === query.product) } : { in: mine } } : query.product ? { productName: query.product } : {}),
       ...(query.awaitingMe ? { state: { in: [...OPEN_STATES] }, requestedBy: { not: actor.id }, approvals: { none: { principalId: actor.id } } } : {}),
+      ...(query.awaitingAcknowledgement ? { state: { in: [...OPEN_STATES] }, requestedBy: { not: actor.id } } : {}),
     };
     // The inbox needs the per-environment approval rules, which SQL cannot see: read ahead and filter.
-    const take = query.awaitingMe ? Math.max(query.limit * 5, 200) : query.limit;
+    const take = query.awaitingMe || query.awaitingAcknowledgement ? Math.max(query.limit * 5, 200) : query.limit;
     const rows = await this.repository.list(where, take, query.after);
     const readable = await this.products.readableAmong([...new Set(rows.map((r) => r.productName))], actor);
-    const visible = rows.filter((r) => readable.has(r.productName) && (!query.awaitingMe || this.mayApprove(r, actor)));
+    const visible = rows.filter((r) => readable.has(r.productName) && (!query.awaitingMe || this.mayApprove(r, actor)) && (!query.awaitingAcknowledgement || this.waitsForAcknowledgementOf(r, actor)));
     const items = visible.slice(0, query.limit);
     const more = visible.length > query.limit || rows.length > take;
     return { items: items.map((r) => this.view(r)), nextCursor: more && items.length ? items[items.length - 1].id : null };
@@ -233,6 +265,18 @@ export class PromotionsService {
     if (!OPEN_STATES.has(row.state as PromotionState)) return null;
     const lifetime = parseIsoDuration(this.policies.gatesFor(row.toEnv)?.approvals?.expireRequestsAfter ?? '');
     return lifetime ? new Date(row.createdAt.getTime() + lifetime) : null;
+  }
+
+  /** Whether the promotion's breaking changes wait for an acknowledgement the principal may give (from the gate's stored evidence). */
+  private waitsForAcknowledgementOf(row: PromotionRow, actor: Principal): boolean {
+    const evidence = breakingChangeEvidence(row);
+    const gate = (row.gates as unknown as { check: string; status: string }[]).find((g) => g.check === 'breakingChangesAcknowledged');
+    return !!evidence && gate?.status === 'pending' && acknowledgeable(evidence, actor, row.requestedBy).length > 0;
+  }
+
+  private hasBreakingChangeGate(environment: string): boolean {
+    const gates = this.policies.gatesFor(environment);
+    return !!gates && (gates.checks.includes('breakingChangesAcknowledged') || gates.softChecks.includes('breakingChangesAcknowledged'));
   }
 
   private mayApprove(row: PromotionRow, actor: Principal): boolean {
@@ -278,9 +322,9 @@ export class PromotionsService {
    * before the transaction that applies it (reads never run inside a write transaction); the
    * optimistic version check makes sure nothing moved in between.
    */
-  private async reevaluation(row: PromotionRow, approvals: ApprovalRecord[]): Promise<PromotionPatch> {
+  private async reevaluation(row: PromotionRow, approvals: ApprovalRecord[], acknowledgements: PendingAcknowledgement[] = []): Promise<PromotionPatch> {
     const revision = await this.products.revision(row.productName, row.revision, BOOTSTRAP_ADMIN);
-    const outcome = await this.evaluate(row, revision, await this.approvalDigest(row), approvals);
+    const outcome = await this.evaluate(row, revision, await this.approvalDigest(row), approvals, acknowledgements);
     const next = nextState(outcome.results, outcome.tally);
     return {
       state: next.state,
@@ -297,6 +341,7 @@ export class PromotionsService {
     revision: RevisionView,
     approvalDigest: string,
     approvals: ApprovalRecord[] = [],
+    pendingAcknowledgements: PendingAcknowledgement[] = [],
   ): Promise<GateOutcome> {
     return this.evaluator.evaluate({
       kind: row.kind as 'promotion' | 'rollback',
@@ -310,6 +355,7 @@ export class PromotionsService {
       overrides: row.overrides as GateOverride[],
       gates: this.policies.gatesFor(row.toEnv),
       now: new Date(),
+      pendingAcknowledgements,
     });
   }
 
@@ -366,6 +412,13 @@ export class PromotionsService {
     if (number > product.revision || number < 1) throw DomainError.validation([{ field: 'revision', message: `${product.name} has revisions 1 to ${product.revision}` }]);
     return this.products.revision(product.name, number, actor);
   }
+}
+
+/** The breaking-change gate's evidence as the promotion stored it, or null when it has none. */
+function breakingChangeEvidence(row: PromotionRow): AcknowledgementFacts | null {
+  const gate = (row.gates as unknown as { check: string; evidence?: Partial<AcknowledgementFacts> }[]).find((g) => g.check === 'breakingChangesAcknowledged');
+  const e = gate?.evidence;
+  return e && typeof e.owner === 'string' && Array.isArray(e.downstream) && Array.isArray(e.breaking) ? (e as AcknowledgementFacts) : null;
 }
 
 function toApprovalRecord(a: PromotionRow['approvals'][number]): ApprovalRecord {

@@ -29,6 +29,11 @@ export const overrideBody = z.strictObject({
   reason: z.string().trim().min(10, 'a break-glass override needs a written reason (at least 10 characters)').max(2000),
 });
 
+export const acknowledgementBody = z.strictObject({
+  downstream: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'must be a data product name'),
+  comment: z.string().max(2000).default(''),
+});
+
 export const rollbackBody = z.strictObject({
   revision: z.number().int().min(1).optional(),
   reason,
@@ -39,6 +44,7 @@ export const listPromotionsQuery = z.strictObject({
   product: z.string().max(63).optional(),
   awaitingMe: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  awaitingAcknowledgement: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   ...pageQueryFields,
 });
 

@@ -8,6 +8,7 @@ import { RunsService } from '../../orchestrators/runs.service';
 import type { EnvironmentGates } from '../../policy/policy-files.schema';
 import type { GateCheck } from '../../policy/policy-vocabulary';
 import { SlaService } from '../../sla/sla.service';
+import { BreakingChangeGate, PendingAcknowledgement } from '../../contracts/gate/breaking-change-gate';
 import { ApprovalRecord, ApprovalTally, tallyApprovals } from './approvals';
 import { openFreezeWindow } from './freeze-window';
 import type { GateOverride, GateResult } from './gate.types';
@@ -26,6 +27,8 @@ export interface GateInput {
   overrides: GateOverride[];
   gates: EnvironmentGates | undefined;
   now: Date;
+  /** An acknowledgement being recorded with this evaluation (counted as given). */
+  pendingAcknowledgements?: PendingAcknowledgement[];
 }
 
 export interface GateOutcome {
@@ -46,6 +49,7 @@ export class GateEvaluator {
     private readonly runs: RunsService,
     private readonly sla: SlaService,
     private readonly lineage: LineageGraphRepository,
+    private readonly breakingChanges: BreakingChangeGate,
     @Inject(CONFIG) private readonly config: GatehouseConfig,
   ) {}
 
@@ -99,6 +103,8 @@ export class GateEvaluator {
         return this.outputsFresh(input);
       case 'checksPassing':
         return this.checksPassing(input);
+      case 'breakingChangesAcknowledged':
+        return this.breakingChanges.verdict(await this.breakingChanges.assess(input.product, input.revision, input.manifest, input.to, input.pendingAcknowledgements));
       case 'noFreezeWindow': {
         const open = openFreezeWindow(gates.freezeWindows, input.now);
         return open

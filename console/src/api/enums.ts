@@ -44,5 +44,5 @@ export const SLA_STATUSES = exhaustive<SlaStatus>()(['fresh', 'breached']);
 export const AUDIT_OUTCOMES = exhaustive<AuditOutcome>()(['succeeded', 'failed', 'denied']);
 export const CLASSIFICATIONS = exhaustive<Classification>()(['public', 'internal', 'confidential', 'restricted']);
 export const PRODUCT_STATUS_FILTERS = exhaustive<ProductStatusFilter>()(['active', 'retired', 'all']);
-export const POLICY_ACTIONS = exhaustive<PolicyAction>()(['read', 'create', 'update', 'retire', 'delete', 'request', 'approve', 'override', 'rollback', 'trigger', 'sync', 'ingest', 'evaluate', 'reload', 'manage']);
+export const POLICY_ACTIONS = exhaustive<PolicyAction>()(['read', 'create', 'update', 'retire', 'delete', 'request', 'approve', 'override', 'rollback', 'acknowledge', 'trigger', 'sync', 'ingest', 'evaluate', 'reload', 'manage']);
 export const POLICY_SUBJECTS = exhaustive<PolicySubjectType>()(['DataProduct', 'Promotion', 'Run', 'Orchestrator', 'Lineage', 'Sla', 'Contract', 'Principal', 'ApiToken', 'Policy', 'AuditEntry', 'all']);

@@ -19,9 +19,10 @@ export const ACTION_PHRASES: Record<ActionName, string> = {
   override: 'override a failed gate (break-glass)',
   cancel: 'cancel',
   evaluate: 're-evaluate the gates',
+  acknowledge: 'acknowledge the breaking changes',
 };
 
-const ORDER: ActionName[] = ['approve', 'reject', 'override', 'cancel', 'evaluate'];
+const ORDER: ActionName[] = ['approve', 'reject', 'override', 'cancel', 'evaluate', 'acknowledge'];
 
 export interface EligibilityPanelProps {
   /** The caller's actions as the server computed them (`PromotionDetail.actions`). */
@@ -46,7 +47,8 @@ function Rule({ rule }: { rule: ActionCheck['rule'] }) {
 }
 
 /**
- * Whether I may approve, reject, override, cancel or re-evaluate this promotion, each with the
+ * Whether I may approve, reject, override, cancel or re-evaluate this promotion (and acknowledge its
+ * breaking changes, where its target environment has that gate), each with the
  * server's reason and rule when not, shown before any button is pressed; and where the approvals
  * stand: the quorum from the approvals gate's evidence and every approval with whether it still
  * counts. It only shows what the server decided (`actions`); it never decides itself.
@@ -66,7 +68,7 @@ export function EligibilityPanel({ actions, approvals, gates, headingLevel = 2 }
         What you may do
       </Heading>
       <ul className="eligibility__list">
-        {ORDER.map((name) => {
+        {ORDER.filter((name) => name !== 'acknowledge' || actions.acknowledge.allowed || gates.some((g) => g.check === 'breakingChangesAcknowledged')).map((name) => {
           const check = actions[name];
           const phrase = ACTION_PHRASES[name];
           return (
@@ -78,7 +80,8 @@ export function EligibilityPanel({ actions, approvals, gates, headingLevel = 2 }
                 {check.allowed ? (
                   <>
                     <strong>You may {phrase}</strong>
-                    {name === 'override' && actions.override.checks.length > 0 && <>: {actions.override.checks.map(gateLabel).join(', ')}</>}.
+                    {name === 'override' && actions.override.checks.length > 0 && <>: {actions.override.checks.map(gateLabel).join(', ')}</>}
+                    {name === 'acknowledge' && actions.acknowledge.products.length > 0 && <> for {actions.acknowledge.products.join(', ')}</>}.
                   </>
                 ) : (
                   <>

@@ -31,6 +31,7 @@ export const GATE_LABELS: Record<GateCheck, string> = {
   checksPassing: 'Data-quality checks passing',
   noFreezeWindow: 'No change freeze',
   approvals: 'Approvals',
+  breakingChangesAcknowledged: 'Breaking changes acknowledged',
 };
 
 export function gateLabel(check: string): string {
@@ -332,6 +333,71 @@ function Override({ override }: { override: Rec }) {
   );
 }
 
+/** The breaking-change gate's evidence: what breaks, against which revision, and who has and has not acknowledged it. */
+function BreakingChanges({ evidence }: { evidence: Rec }) {
+  const baseline = num(evidence.baseline);
+  const env = str(evidence.environment);
+  const breaking = Array.isArray(evidence.breaking) ? evidence.breaking.filter(isRecord) : [];
+  const downstream = Array.isArray(evidence.downstream) ? evidence.downstream.filter(isRecord) : [];
+  return (
+    <>
+      <dl className="gate-evidence">
+        {env && <Fact term="Environment">{env}</Fact>}
+        <Fact term="Compared with">{baseline !== undefined ? `r${baseline}, which runs there` : `nothing runs${env ? ` in ${env}` : ''} yet`}</Fact>
+        {str(evidence.owner) && (
+          <Fact term="Producing team">
+            <code>{str(evidence.owner)}</code>
+          </Fact>
+        )}
+      </dl>
+      {breaking.length > 0 && (
+        <ul className="gate-evidence__list" aria-label="Breaking changes">
+          {breaking.map((c, i) => (
+            <li key={`${str(c.rule)}-${str(c.output)}-${str(c.field)}-${i}`}>
+              <code>{str(c.rule)}</code>: {str(c.message) ?? str(c.field) ?? ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {downstream.length > 0 ? (
+        <ul className="gate-evidence__list" aria-label="Downstream acknowledgements">
+          {downstream.map((d) => {
+            const product = str(d.product) ?? '?';
+            const by = Array.isArray(d.acknowledgedBy) ? d.acknowledgedBy.filter(isRecord) : [];
+            const stewards = strings(d.stewards);
+            return (
+              <li key={product} data-downstream={product} data-acknowledged={by.length > 0}>
+                <Link to="/products/$name" params={{ name: product }}>
+                  {product}
+                </Link>{' '}
+                (<code>{str(d.owner)}</code>
+                {stewards.length > 0 && <>, stewards {stewards.join(', ')}</>}):{' '}
+                {by.length ? (
+                  <>
+                    <StatusBadge status="passed" label="Acknowledged" /> by{' '}
+                    {by.map((a, i) => (
+                      <span key={`${str(a.principal)}-${i}`}>
+                        {i > 0 && ', '}
+                        <code>{str(a.principal)}</code> <RelativeTime value={str(a.at) ?? null} />
+                        {str(a.comment) && <> “{str(a.comment)}”</>}
+                      </span>
+                    ))}
+                  </>
+                ) : (
+                  <StatusBadge status="pending" label="Not acknowledged yet" />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        breaking.length > 0 && <p className="gate-evidence__note">No product downstream reads what changed.</p>
+      )}
+      {evidence.truncated === true && <p className="gate-evidence__note">The lineage walk stopped at its node limit: more products may be downstream.</p>}
+    </>
+  );
+}
+
 /** The readable evidence of one gate. */
 export function GateEvidence({ gate, product }: { gate: GateResult; product?: string }) {
   const evidence: unknown = gate.evidence;
@@ -352,6 +418,9 @@ export function GateEvidence({ gate, product }: { gate: GateResult; product?: st
       break;
     case 'checksPassing':
       body = <Checks evidence={evidence} />;
+      break;
+    case 'breakingChangesAcknowledged':
+      body = <BreakingChanges evidence={evidence} />;
       break;
     default:
       body = <Declared check={gate.check} evidence={evidence} />;

@@ -9,6 +9,7 @@ import { ProblemView } from '../components/ProblemView';
 import { RelativeTime } from '../components/RelativeTime';
 import { StatusBadge } from '../components/StatusBadge';
 import { isApiProblem } from '../api/problem';
+import { AcknowledgeAction } from './promotion/AcknowledgeAction';
 import { Changes } from './promotion/Changes';
 import { DecisionActions } from './promotion/DecisionActions';
 import { Downstream } from './promotion/Downstream';
@@ -117,6 +118,7 @@ function Decision({ promotion }: { promotion: PromotionDetail }) {
       <Receipts entries={receipts} />
       <EligibilityPanel actions={promotion.actions} approvals={promotion.approvals} gates={promotion.gates} />
       <DecisionActions promotion={promotion} onReceipt={onReceipt} />
+      <AcknowledgeAction promotion={promotion} onReceipt={onReceipt} />
     </>
   );
 }
@@ -125,8 +127,9 @@ function Decision({ promotion }: { promotion: PromotionDetail }) {
  * `/promotions/$id`: the decision screen. Everything an approver needs on one page: what approving
  * does (the plan, from the server), the changes against what runs in the target environment, every
  * gate with its evidence, the products downstream, whether I may act and why not, and the actions
- * with their audit receipts. Polled with ETags (see api/polling.ts), so a change made elsewhere
- * (another approver, the run ending) shows up without a reload and is announced politely.
+ * with their audit receipts (a downstream owner's acknowledgement of breaking changes among them).
+ * Polled with ETags (see api/polling.ts), so a change made elsewhere (another approver, the run
+ * ending) shows up without a reload and is announced politely.
  */
 export default function PromotionPage() {
   const { id } = route.useParams();

@@ -59,7 +59,13 @@ export function promotionDetail(overrides: Partial<Detail> = {}): Detail {
     completedAt: null,
     expiresAt: '2099-03-08T09:00:00Z',
     plan: { summary: 'Promote orders-daily r3 from staging to prod, replacing r1; triggers Airflow DAG orders_daily on airflow-prod', replaces: 1, target: { orchestrator: 'airflow-prod', kind: 'airflow', dag: 'orders_daily', asset: null }, targetProblem: null },
-    actions: { approve: allowed, reject: allowed, override: { allowed: false, reason: 'No gate of this promotion has failed; there is nothing to override.', rule: null, checks: [] }, cancel: { allowed: false, reason: 'only the requester or an admin cancels a promotion', rule: null }, evaluate: allowed },
+    actions: {
+      approve: allowed,
+      reject: allowed,
+      override: { allowed: false, reason: 'No gate of this promotion has failed; there is nothing to override.', rule: null, checks: [] }, cancel: { allowed: false, reason: 'only the requester or an admin cancels a promotion', rule: null },
+      evaluate: allowed,
+      acknowledge: { allowed: false, reason: 'Promotions into prod have no breaking-change gate.', rule: null, products: [] },
+    },
     ...overrides,
   };
 }

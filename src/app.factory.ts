@@ -5,6 +5,7 @@ import { LogController, type FastifyError, type FastifyReply, type FastifyReques
 import type { Logger } from 'pino';
 import { AppModule, AppOptions } from './app.module';
 import { registerBodyParsers } from './common/http/body-parsers';
+import { answerClientError } from './common/http/client-error';
 import { ProblemFilter, sendProblem } from './common/errors/problem.filter';
 import { createRootLogger, PinoNestLogger, requestContext, standardLogOutput } from './common/logging/logger';
 import type { LogOutput } from './common/logging/log-output';
@@ -45,6 +46,8 @@ export async function createApp(config: GatehouseConfig, options: CreateAppOptio
       if (problem.status >= 500) request.log.error({ err: error, requestId: request.id }, 'request failed');
       sendProblem(reply, problem);
     },
+    // What Node's HTTP parser refuses before Fastify sees a request (headers over the limit, …).
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),

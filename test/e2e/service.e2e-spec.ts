@@ -72,6 +72,14 @@ describe('service foundation (HTTP)', () => {
     expect(longSegment.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'url', message: 'has a path segment longer than 100 characters' }] });
   });
 
+  it('answers what the HTTP parser refuses (headers over its limit) with a problem too, and goes on serving', async () => {
+    const tooLong = await t.request('GET', `/api/v1/lineage?nodeId=${'x'.repeat(20_000)}`);
+    expect(tooLong.status).toBe(431);
+    expect(tooLong.headers.get('content-type')).toBe('application/problem+json');
+    expect(tooLong.body).toMatchObject({ code: 'headers_too_large', status: 431, title: 'Request headers too large' });
+    expect((await t.request('GET', '/health')).status).toBe(200);
+  });
+
   it('keeps a caller-supplied request id', async () => {
     const r = await t.request('GET', '/health', { headers: { 'x-request-id': 'trace-abc-123' } });
     expect(r.headers.get('x-request-id')).toBe('trace-abc-123');

@@ -2,6 +2,9 @@
 export enum ErrorCode {
   VALIDATION_FAILED = 'validation_failed',
   MALFORMED_BODY = 'malformed_body',
+  MALFORMED_REQUEST = 'malformed_request',
+  HEADERS_TOO_LARGE = 'headers_too_large',
+  REQUEST_TIMEOUT = 'request_timeout',
   UNSUPPORTED_MEDIA_TYPE = 'unsupported_media_type',
   PAYLOAD_TOO_LARGE = 'payload_too_large',
   UNAUTHORIZED = 'unauthorized',
@@ -31,6 +34,12 @@ export function describeCode(code: ErrorCode): CodeInfo {
       return { status: 400, title: 'Validation failed' };
     case ErrorCode.MALFORMED_BODY:
       return { status: 400, title: 'Malformed request body' };
+    case ErrorCode.MALFORMED_REQUEST:
+      return { status: 400, title: 'Malformed request' };
+    case ErrorCode.HEADERS_TOO_LARGE:
+      return { status: 431, title: 'Request headers too large' };
+    case ErrorCode.REQUEST_TIMEOUT:
+      return { status: 408, title: 'Request timeout' };
     case ErrorCode.UNSUPPORTED_MEDIA_TYPE:
       return { status: 415, title: 'Unsupported media type' };
     case ErrorCode.PAYLOAD_TOO_LARGE:

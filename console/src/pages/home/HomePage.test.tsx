@@ -15,6 +15,7 @@ const ahead = (ms: number) => new Date(Date.now() + ms).toISOString();
 interface Answers {
   me?: unknown;
   awaiting?: Promotion[] | (() => Response);
+  acknowledging?: Promotion[];
   breaches?: unknown[];
   failed?: Promotion[];
   rejected?: Promotion[];
@@ -29,6 +30,7 @@ function server(answers: Answers = {}) {
       case '/api/v1/me':
         return json(answers.me ?? ALICE);
       case '/api/v1/promotions':
+        if (q.get('awaitingAcknowledgement') === 'true') return json({ items: answers.acknowledging ?? [], nextCursor: null });
         if (q.get('awaitingMe') === 'true') return typeof answers.awaiting === 'function' ? answers.awaiting() : json({ items: answers.awaiting ?? [], nextCursor: null });
         if (q.get('mine') === 'true' && q.get('state') === 'failed') return json({ items: answers.failed ?? [], nextCursor: null });
         if (q.get('mine') === 'true' && q.get('state') === 'rejected') return json({ items: answers.rejected ?? [], nextCursor: null });
@@ -93,6 +95,28 @@ describe('the home page', () => {
 
     await userEvent.click(link);
     await waitFor(() => expect(app.router.state.location.pathname).toBe(`/promotions/${waiting.id}`));
+  });
+
+  it('lists the breaking changes waiting for my acknowledgement, with the products still waiting, only when there are any', async () => {
+    const gate = { check: 'breakingChangesAcknowledged', hard: true, status: 'pending', message: '1 breaking change(s) against r1 wait for the acknowledgement of churn, revenue', evidence: { waitingFor: ['churn', 'revenue'] } as never } as const;
+    const waiting = promotion('7f1c0c6e-0000-4000-8000-000000000009', 'blocked', ago(HOUR), { product: 'orders', revision: 2, requestedBy: 'carol', completedAt: null, gates: [gate] });
+    server({ acknowledging: [waiting] });
+    signIn('ghs_alice');
+    const app = renderApp('/');
+    const link = await screen.findByRole('link', { name: 'orders r2' });
+    const region = section(/Breaking changes waiting for my acknowledgement/);
+    expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe('Breaking changes waiting for my acknowledgement (1)');
+    expect(within(link.closest('tr')!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['staging →to prod', 'carol', 'churn, revenue']);
+    await userEvent.click(link);
+    await waitFor(() => expect(app.router.state.location.pathname).toBe(`/promotions/${waiting.id}`));
+  });
+
+  it('shows no acknowledgement section when nothing waits for me', async () => {
+    server();
+    signIn('ghs_alice');
+    renderApp('/');
+    expect(await screen.findByText('Nothing is waiting for your decision.')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: /Breaking changes waiting/ })).toBeNull();
   });
 
   it('asks for the waiting promotions again every 15 seconds', async () => {

@@ -20,6 +20,14 @@ export const awaitingMeQuery = queryOptions({
   staleTime: 5_000,
 });
 
+/** Open promotions whose breaking contract changes wait for an acknowledgement I may give (for a downstream product). */
+export const awaitingAcknowledgementQuery = queryOptions({
+  queryKey: ['promotions', 'home', { awaitingAcknowledgement: 'true' }] as const,
+  queryFn: () => data(api.GET('/api/v1/promotions', { params: { query: { awaitingAcknowledgement: 'true' } } })),
+  refetchInterval: APPROVALS_REFRESH_MS,
+  staleTime: 5_000,
+});
+
 export const myBreachesQuery = queryOptions({
   queryKey: ['sla', 'home', { status: 'breached', mine: 'true' }] as const,
   queryFn: () => data(api.GET('/api/v1/sla', { params: { query: { status: 'breached', mine: 'true' } } })),

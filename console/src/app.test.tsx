@@ -27,7 +27,7 @@ describe('the route guard and the shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Catalog' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Skip to content' }).getAttribute('href')).toBe('#main');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Catalog', 'Approvals', 'Promotions', 'Runs', 'SLA', 'Orchestrators', 'Policies', 'Audit']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Catalog', 'Lineage', 'Approvals', 'Promotions', 'Runs', 'SLA', 'Orchestrators', 'Policies', 'Audit']);
     expect(within(nav).getByRole('link', { name: 'Catalog' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('main').id).toBe('main');
     expect(await screen.findByRole('search', { name: 'Search the catalog' })).toBeTruthy();

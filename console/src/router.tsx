@@ -18,6 +18,7 @@ import { parseFlatSearch, stringifyFlatSearch } from './lib/search';
 import {
   validateAuditSearch,
   validateCatalogSearch,
+  validateLineageSearch,
   validateProductPromoteSearch,
   validateProductSearch,
   validatePromotionsSearch,
@@ -147,6 +148,14 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/AuditPage')),
 });
 
+const lineageRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'lineage',
+  validateSearch: validateLineageSearch,
+  // React Flow and the layout worker (ELK) load with this page only
+  component: lazyRouteComponent(() => import('./pages/LineagePage')),
+});
+
 const runsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'runs',
@@ -207,6 +216,7 @@ export const routeTree = rootRoute.addChildren([
     promotionRoute,
     approvalsRoute,
     auditRoute,
+    lineageRoute,
     runsRoute,
     runRoute,
     slaRoute,

@@ -1,6 +1,7 @@
 import { AUDIT_OUTCOMES, CLASSIFICATIONS, PRODUCT_STATUS_FILTERS, PROMOTION_STATES, POLICY_ACTIONS, POLICY_SUBJECTS, RUN_SOURCES, RUN_STATUSES, SLA_STATUSES, type AuditOutcome, type Classification, type ProductStatusFilter, type PromotionState, type PolicyAction, type PolicySubjectType, type RunSource, type RunStatus, type SlaStatus } from './api/enums';
 import { SLA_RANGES, type SlaRange } from './pages/sla/timelineModel';
 import { optionalDateTime, optionalEnum, optionalInt, optionalString, safeNext, type RawSearch } from './lib/search';
+import { LINEAGE_DIRECTIONS, LINEAGE_LAYOUTS, LINEAGE_VIEWS, MAX_DEPTH, optionalExpansions, optionalList, optionalPath, type LineageDirection, type LineageLayout, type LineageView } from './pages/lineage/urlState';
 
 /**
  * The typed search params of each route, validated by hand (see lib/search.ts: invalid values
@@ -179,4 +180,44 @@ export interface SignInSearch {
 }
 export function validateSignInSearch(s: RawSearch): SignInSearch {
   return { next: safeNext(s.next) };
+}
+
+/** The lineage explorer's view (pages/lineage/urlState.ts has the list encodings). */
+export interface LineageSearch {
+  /** Open on this data product's own datasets and jobs… */
+  product?: string;
+  /** …or on this node (`dataset:<namespace>:<name>`, `job:<namespace>:<name>`). */
+  node?: string;
+  direction?: LineageDirection;
+  /** Hops from the focus (default 1). */
+  depth?: number;
+  /** Expansions: `u:<id>`, `d2:<id>`, `n:<id>`, comma-separated. */
+  expanded?: string;
+  /** Group nodes drawn open (their ids). */
+  groups?: string;
+  selected?: string;
+  /** A column of the selected dataset. */
+  field?: string;
+  /** Two node ids: the path between them is highlighted. */
+  path?: string;
+  /** Datasets drawn with their columns. */
+  columns?: string;
+  layout?: LineageLayout;
+  view?: LineageView;
+}
+export function validateLineageSearch(s: RawSearch): LineageSearch {
+  return {
+    product: optionalString(s.product, 63),
+    node: optionalString(s.node, 2100),
+    direction: optionalEnum(s.direction, LINEAGE_DIRECTIONS),
+    depth: optionalInt(s.depth, 1, MAX_DEPTH),
+    expanded: optionalExpansions(s.expanded),
+    groups: optionalList(s.groups),
+    selected: optionalString(s.selected, 2200),
+    field: optionalString(s.field, 400),
+    path: optionalPath(s.path),
+    columns: optionalList(s.columns),
+    layout: optionalEnum(s.layout, LINEAGE_LAYOUTS),
+    view: optionalEnum(s.view, LINEAGE_VIEWS),
+  };
 }

@@ -3,9 +3,10 @@ import type { MouseEvent } from 'react';
 import { UserMenu } from './UserMenu';
 
 /** The main navigation. Sections of the console's second half add theirs here. */
-const NAV: { to: '/' | '/catalog' | '/approvals' | '/promotions' | '/runs' | '/sla' | '/orchestrators' | '/policies' | '/audit'; label: string; section: (path: string) => boolean }[] = [
+const NAV: { to: '/' | '/catalog' | '/lineage' | '/approvals' | '/promotions' | '/runs' | '/sla' | '/orchestrators' | '/policies' | '/audit'; label: string; section: (path: string) => boolean }[] = [
   { to: '/', label: 'Home', section: (p) => p === '/' },
   { to: '/catalog', label: 'Catalog', section: (p) => p === '/catalog' || p.startsWith('/products/') },
+  { to: '/lineage', label: 'Lineage', section: (p) => p === '/lineage' },
   { to: '/approvals', label: 'Approvals', section: (p) => p === '/approvals' },
   { to: '/promotions', label: 'Promotions', section: (p) => p === '/promotions' || p.startsWith('/promotions/') },
   { to: '/runs', label: 'Runs', section: (p) => p === '/runs' || p.startsWith('/runs/') },

@@ -101,6 +101,9 @@ export default function ProductPage() {
       description={data ? data.title : undefined}
       actions={
         <>
+          <Link to="/lineage" search={{ product: name }} className="button">
+            Lineage
+          </Link>
           <Guarded reason={actions.edit.reason} pending={actions.edit.pending} label="Edit">
             <Link to="/products/$name/edit" params={{ name }} className="button">
               Edit

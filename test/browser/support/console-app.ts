@@ -89,6 +89,8 @@ export interface ConsoleAppOptions {
   oidcAccounts?: Account[];
   /** What each environment's fake Airflow has (DAGs for "Sync" to discover); nothing by default. */
   discovered?: Partial<Record<Environment, Discovered[]>>;
+  /** The promotion gates file (`GATES` by default). */
+  gates?: string;
 }
 
 export async function startConsoleApp(options: ConsoleAppOptions = {}): Promise<ConsoleApp> {
@@ -103,7 +105,7 @@ export async function startConsoleApp(options: ConsoleAppOptions = {}): Promise<
     algorithms: ['RS256', 'ES256', 'PS256'],
     claims: { id: 'sub', name: 'name', teams: 'groups', roles: 'roles' },
   };
-  const policies = policyFolder(GATES);
+  const policies = policyFolder(options.gates ?? GATES);
   const fake = (env: Environment) => new FakeOrchestrator('airflow', options.discovered?.[env] ?? []);
   const orchestrators = { dev: fake('dev'), staging: fake('staging'), prod: fake('prod') };
   const instance = (env: Environment) => ({ kind: 'airflow' as const, name: `airflow-${env}`, environment: env, baseUrl: 'http://127.0.0.1:9', apiVersion: 'v2' as const, timeoutMs: 1000, credentials: { username: 'u', password: 'p' } });

@@ -27,12 +27,12 @@ function manifest(over: { outputs?: Manifest['spec']['outputs']; bindings?: Mani
 }
 
 /** Renders the component against a fake server answering the diff and the revisions. */
-function renderDiff(changes: ManifestChange[], opts: { from?: number; to?: number; manifests?: Record<number, Manifest>; fail?: boolean } = {}) {
+function renderDiff(changes: ManifestChange[], opts: { from?: number; to?: number; manifests?: Record<number, Manifest>; fail?: boolean; contract?: unknown[] } = {}) {
   const from = opts.from ?? 1;
   const to = opts.to ?? 3;
   const fake = fakeFetch((r) => {
     const p = path(r);
-    if (p === '/api/v1/data-products/orders-daily/diff') return opts.fail ? problem(404, 'not_found', 'Not found') : json({ product: 'orders-daily', from, to, changes });
+    if (p === '/api/v1/data-products/orders-daily/diff') return opts.fail ? problem(404, 'not_found', 'Not found') : json({ product: 'orders-daily', from, to, changes, contract: { breaking: false, changes: opts.contract ?? [] } });
     const rev = /\/revisions\/(\d+)$/.exec(p);
     if (rev && opts.manifests?.[Number(rev[1])]) return json({ number: Number(rev[1]), product: 'orders-daily', digest: 'sha256:x', author: 'olga', createdAt: '2026-01-01T00:00:00Z', manifest: opts.manifests[Number(rev[1])] });
     return new Response(null, { status: 404 });
@@ -185,5 +185,19 @@ describe('<RevisionDiff>', () => {
     document.body.innerHTML = '';
     renderDiff([], { fail: true });
     expect(await screen.findByRole('alert', { name: 'Not found' })).toBeTruthy();
+  });
+
+  it('lists the contract changes as classified, with their level and rule, even where the outputs compare the same', async () => {
+    const out = { namespace: 'postgres://wh', name: 'analytics.orders_daily' };
+    const withSchema = (names: string[]) => manifest({ outputs: [{ ...out, schema: names.map((name) => ({ name, logicalType: 'string' as const })) }] });
+    const removed = { rule: 'field-removed', level: 'breaking', output: 'dataset:postgres://wh:analytics.orders_daily', field: 'amount', before: { name: 'amount' }, message: 'field amount removed from analytics.orders_daily' };
+    const described = { rule: 'field-description-changed', level: 'safe', output: removed.output, field: 'id', message: 'description of id changed' };
+    renderDiff([{ path: 'spec.outputs[0].schema', op: 'changed', before: [], after: [] }], { manifests: { 1: withSchema(['id', 'amount']), 3: withSchema(['id']) }, contract: [removed, described] });
+    const contract = await screen.findByRole('region', { name: 'Contract' });
+    expect(within(contract).getByRole('heading', { level: 4 }).textContent).toBe('Contract: 1 breaking change');
+    const items = within(contract).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(['Breaking field amount removed from analytics.orders_daily (field-removed)', 'Safe description of id changed (field-description-changed)']);
+    expect(screen.getByText('2 contract changes.')).toBeTruthy();
+    expect(screen.queryByText(/No changes/)).toBeNull();
   });
 });

@@ -3,7 +3,15 @@ import { useId } from 'react';
 import { api, data } from '../api/client';
 import { Loading } from './Loading';
 import { ProblemView } from './ProblemView';
+import type { components } from '../api/schema';
 import { describeDiff, needsManifests, OP_LABELS, type DescribedDiff, type DiffItem, type ManifestChange } from './revisionDiffModel';
+
+type ContractChange = components['schemas']['ContractChange'];
+const LEVELS: Record<ContractChange['level'], { label: string; tone: string }> = {
+  breaking: { label: 'Breaking', tone: 'danger' },
+  review: { label: 'Review', tone: 'warning' },
+  safe: { label: 'Safe', tone: 'neutral' },
+};
 
 export interface RevisionDiffProps {
   product: string;
@@ -31,7 +39,8 @@ export function revisionQuery(product: string, revision: number) {
  * added and removed, the governance-relevant changes flagged at the top (owner, classification
  * raised or lowered, personal data on or off, an output removed, the SLA loosened), and the raw
  * changes as JSON in a disclosure. Outputs and bindings are compared by identity, from the two
- * revisions' manifests.
+ * revisions' manifests. The contract's changes (outputs, declared schemas, governance) are listed
+ * as the server classifies them: breaking, review or safe, with the rule.
  */
 export function RevisionDiff({ product, from, to, headingLevel = 2 }: RevisionDiffProps) {
   const headingId = useId();
@@ -58,7 +67,7 @@ export function RevisionDiff({ product, from, to, headingLevel = 2 }: RevisionDi
   } else {
     // if a manifest could not be read, outputs and bindings are shown by position instead
     const manifests = before.data && after.data ? { before: before.data.manifest, after: after.data.manifest } : null;
-    body = <DiffBody changes={diff.data.changes} described={describeDiff(diff.data.changes, manifests)} from={from} to={to} level={sub} />;
+    body = <DiffBody changes={diff.data.changes} contract={diff.data.contract?.changes ?? []} described={describeDiff(diff.data.changes, manifests)} from={from} to={to} level={sub} />;
   }
   return (
     <section className="diff" aria-labelledby={headingId} aria-busy={diff.isFetching || undefined}>
@@ -70,15 +79,41 @@ export function RevisionDiff({ product, from, to, headingLevel = 2 }: RevisionDi
   );
 }
 
-function DiffBody({ changes, described, from, to, level }: { changes: ManifestChange[]; described: DescribedDiff; from: number; to: number; level: Level }) {
+/** The contract's changes as the server classified them (breaking first is the server's order within each output). */
+function ContractChanges({ changes, level }: { changes: ContractChange[]; level: Level }) {
   const Sub = H[level];
-  if (!described.count) return <p className="diff__empty">No changes: r{from} and r{to} have the same manifest.</p>;
+  const breaking = changes.filter((c) => c.level === 'breaking').length;
+  return (
+    <section className="diff-group" aria-label="Contract" data-area="contract">
+      <Sub className="diff-group__title">
+        Contract{breaking > 0 && <>: {breaking} breaking change{breaking === 1 ? '' : 's'}</>}
+      </Sub>
+      <ul className="diff-group__items">
+        {changes.map((c, i) => (
+          <li key={`${c.rule}-${c.output}-${c.field}-${i}`} className="diff-line" data-rule={c.rule} data-level={c.level}>
+            <span className={`badge badge--${LEVELS[c.level].tone}`}>{LEVELS[c.level].label}</span> {c.message} (<code>{c.rule}</code>)
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function DiffBody({ changes, contract, described, from, to, level }: { changes: ManifestChange[]; contract: ContractChange[]; described: DescribedDiff; from: number; to: number; level: Level }) {
+  const Sub = H[level];
+  if (!described.count && !contract.length) return <p className="diff__empty">No changes: r{from} and r{to} have the same manifest.</p>;
   const areas = described.groups.length;
   return (
     <>
       <p className="diff__summary">
-        {described.count} change{described.count === 1 ? '' : 's'} in {areas} area{areas === 1 ? '' : 's'}
-        {described.flags.length ? `, ${described.flags.length} of them governance-relevant` : ''}.
+        {described.count > 0 && (
+          <>
+            {described.count} change{described.count === 1 ? '' : 's'} in {areas} area{areas === 1 ? '' : 's'}
+            {described.flags.length ? `, ${described.flags.length} of them governance-relevant` : ''}
+          </>
+        )}
+        {described.count > 0 && contract.length > 0 && '; '}
+        {contract.length > 0 && `${contract.length} contract change${contract.length === 1 ? '' : 's'}`}.
       </p>
       {described.flags.length > 0 && (
         <div className="diff-flags" role="group" aria-label="Governance-relevant changes">
@@ -95,6 +130,7 @@ function DiffBody({ changes, described, from, to, level }: { changes: ManifestCh
           </ul>
         </div>
       )}
+      {contract.length > 0 && <ContractChanges changes={contract} level={level} />}
       {described.groups.map((g) => (
         <section key={g.area} className="diff-group" aria-label={g.label} data-area={g.area}>
           <Sub className="diff-group__title">{g.label}</Sub>

@@ -19,8 +19,39 @@ const datasetId = z.strictObject({
   name: z.string().min(1, 'must not be empty').max(500),
 });
 
-/** An output: its OpenLineage dataset identity and, optionally, the schema it promises its readers. */
-const output = datasetId.extend({ schema: declaredSchema.optional() });
+/** At most this much JSON (1 MiB) is kept of the fields an imported ODCS or ODPS document carried that Gatehouse does not map. */
+export const MAX_EXTENSIONS_BYTES = 1_048_576;
+
+/**
+ * Fields of an open standard that Gatehouse does not model, kept verbatim with the revision so an
+ * export gives them back (`odcs` on an output, `odps` on the product; see src/contracts/standards).
+ */
+/** A JSON value (a type alias: stored manifests must stay JSON-assignable). */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+type JsonObject = { [key: string]: JsonValue };
+const jsonObject = z.record(z.string(), z.unknown()) as unknown as z.ZodType<JsonObject>;
+
+const extensions = jsonObject.superRefine((value, ctx) => {
+  const size = Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+  if (size > MAX_EXTENSIONS_BYTES) ctx.addIssue({ code: 'custom', message: `holds ${size} bytes of JSON, more than ${MAX_EXTENSIONS_BYTES}` });
+});
+
+/** One ODCS data quality rule (`schema[].quality[]`), kept as written: Gatehouse records it, it does not run it. */
+const qualityRule = jsonObject.superRefine((rule, ctx) => {
+  const type = rule.type ?? 'library';
+  if (!['text', 'library', 'sql', 'custom'].includes(type as string)) ctx.addIssue({ code: 'custom', path: ['type'], message: 'must be one of text, library, sql, custom' });
+  if (type === 'sql' && typeof rule.query !== 'string') ctx.addIssue({ code: 'custom', path: ['query'], message: 'is required for a sql rule' });
+  if (type === 'custom' && (typeof rule.engine !== 'string' || rule.implementation === undefined)) {
+    ctx.addIssue({ code: 'custom', path: [typeof rule.engine !== 'string' ? 'engine' : 'implementation'], message: 'is required for a custom rule' });
+  }
+});
+
+/** An output: its OpenLineage dataset identity and, optionally, the schema it promises its readers, its quality rules and kept ODCS fields. */
+const output = datasetId.extend({
+  schema: declaredSchema.optional(),
+  quality: z.array(qualityRule).max(200).optional(),
+  extensions: extensions.optional(),
+});
 
 const dagBinding = z.strictObject({
   orchestrator: slug('orchestrator name'),
@@ -101,6 +132,7 @@ export const manifestSchema = z.strictObject({
           seen.add(key);
         });
       }),
+    extensions: extensions.optional(),
   }),
 });
 

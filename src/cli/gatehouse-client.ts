@@ -29,7 +29,7 @@ export interface ClientOptions {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** The one call `apply` makes: PUT /api/v1/data-products/{name}, as JSON. */
+/** The calls `apply` makes: PUT /api/v1/data-products/{name}, as JSON, and for open-standard documents the product's current manifest. */
 export class GatehouseClient {
   private readonly timeoutMs: number;
   private readonly fetch: typeof fetch;
@@ -47,6 +47,24 @@ export class GatehouseClient {
     const outcome = response.headers.get('gatehouse-apply-result');
     if (outcome && OUTCOMES.includes(outcome)) return { ok: true, outcome: outcome as ApplyOutcome };
     throw new ServerUnusableError(`${this.options.server} answered without a gatehouse-apply-result header; is it a Gatehouse server?`);
+  }
+
+  /** GET /api/v1/data-products/{name}: the product's current manifest, or null when there is no such product. */
+  async current(name: string): Promise<unknown> {
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+    if (this.options.token) headers.authorization = `Bearer ${this.options.token}`;
+    let response: Response;
+    try {
+      response = await this.fetch(`${this.options.server}/api/v1/data-products/${encodeURIComponent(name)}`, { headers, signal: AbortSignal.timeout(this.timeoutMs) });
+    } catch (error) {
+      throw new ServerUnusableError(this.unreachable(error));
+    }
+    const text = await response.text();
+    if (response.status === 401) throw new ServerUnusableError(this.refusedToken());
+    if (response.status === 404) return null;
+    const body = parseJson(text) as { manifest?: unknown } | undefined;
+    if (!response.ok || body?.manifest === undefined) throw new ServerUnusableError(`${this.options.server} did not answer ${name}'s manifest (${failureFrom(response, text).detail})`);
+    return body.manifest;
   }
 
   private async put(path: string, body: unknown): Promise<Response> {

@@ -5,6 +5,9 @@ export const USAGE = `Usage: gatehouse apply -f <file-or-folder> [-f ...] [--ser
 
 Apply data-product manifests to Gatehouse. Each manifest is PUT to
 /api/v1/data-products/{metadata.name} and reported as created, updated or unchanged.
+ODCS contracts (*.odcs.yaml, kind DataContract) and ODPS products (*.odps.yaml) among
+the files are merged into the product they name (customProperties gatehouseProduct,
+else dataProduct or id): the manifest in the same run, else the product on the server.
 
 Options:
   -f, --filename <path>  A manifest file, or a folder searched recursively for *.yaml,

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Creates (or reuses) the Python virtual environments for the local Airflow / Dagster test instances, and for
-# schemathesis, which `npm run test:api` runs against Gatehouse's OpenAPI document.
+# schemathesis, which `npm run test:api` runs against Gatehouse's OpenAPI document, and for datacontract-cli, which
+# `npm run test:contracts` runs against the ODCS contracts Gatehouse exports.
 #
 #   scripts/orchestrators/venv.sh airflow     -> prints the Airflow venv path
 #   scripts/orchestrators/venv.sh dagster     -> prints the Dagster venv path
 #   scripts/orchestrators/venv.sh schemathesis -> prints the schemathesis venv path
+#   scripts/orchestrators/venv.sh datacontract -> prints the datacontract-cli venv path
 #   scripts/orchestrators/venv.sh [all]       -> prints "airflow=<path>" and "dagster=<path>"
 #
 # Venvs live OUTSIDE the checkout:
@@ -91,10 +93,10 @@ ensure_venv() {
 
 what="${1:-all}"
 case "$what" in
-  airflow|dagster|schemathesis) ensure_venv "$what" ;;
+  airflow|dagster|schemathesis|datacontract) ensure_venv "$what" ;;
   all)
     a="$(ensure_venv airflow)"; d="$(ensure_venv dagster)"
     printf 'airflow=%s\ndagster=%s\n' "$a" "$d" ;;
   -h|--help) sed -n '2,20p' "$0" ;;
-  *) die "unknown kind '$what' (airflow|dagster|schemathesis|all)" ;;
+  *) die "unknown kind '$what' (airflow|dagster|schemathesis|datacontract|all)" ;;
 esac

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import type { DataProduct, DataProductRevision, EnvironmentDeployment } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
+import type { ProductAttributes } from '../policy/product-conditions';
 import { AUDITED_TRANSACTION, type AuditRecord } from '../audit/audit.types';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
@@ -175,6 +176,15 @@ export class DataProductRepository {
     if (!names.length) return new Set();
     const rows = await this.prisma.dataProduct.findMany({ where: { AND: [{ name: { in: names } }, scope] }, select: { name: true } });
     return new Set(rows.map((r) => r.name));
+  }
+
+  async readableAttributes(names: string[], scope: Prisma.DataProductWhereInput): Promise<Map<string, ProductAttributes>> {
+    if (!names.length) return new Map();
+    const rows = await this.prisma.dataProduct.findMany({
+      where: { AND: [{ name: { in: names } }, scope] },
+      select: { name: true, domain: true, owner: true, tags: true, tier: true, classification: true, containsPii: true },
+    });
+    return new Map(rows.map((r) => [r.name, { ...r, classification: r.classification as ProductAttributes['classification'] }]));
   }
 
   /** Names of the products owned by one of these teams (`team:<slug>`) or stewarded by this person. */

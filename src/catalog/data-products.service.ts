@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client';
 import type { AuditRecord } from '../audit/audit.types';
 import type { Principal } from '../auth/principal';
+import type { ProductAttributes } from '../policy/product-conditions';
 import { SubjectResolvers } from '../policy/subject-resolvers';
 import { DataProductAccess, productAttributes } from './data-product.access';
 import type { GatehouseConfig } from '../config/config';
@@ -180,6 +181,11 @@ export class DataProductsService {
 
   readableAmong(names: string[], actor: Principal): Promise<Set<string>> {
     return this.products.readableAmong(names, this.access.readScope(actor));
+  }
+
+  /** The products among these that the principal may read, by name, with the attributes promotion gates depend on (one query). */
+  readableAttributes(names: string[], actor: Principal): Promise<Map<string, ProductAttributes>> {
+    return this.products.readableAttributes(names, this.access.readScope(actor));
   }
 
   boundTo(orchestrator: string) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cronProblem } from '../catalog/manifest/cron';
 import { parseIsoDuration } from '../catalog/manifest/iso-duration';
 import { ACTIONS, GATE_CHECKS, SUBJECTS } from './policy-vocabulary';
+import { productConditionSchema } from './product-conditions';
 
 const roleName = z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, 'must be a lower-case role name');
 const duration = z.string().refine((v) => (parseIsoDuration(v) ?? 0) > 0, 'must be a positive ISO 8601 duration such as PT2H or P3D');
@@ -51,34 +52,79 @@ const freezeWindowSchema = z.strictObject({
   reason: z.string().min(1).max(500),
 });
 
-const approvalsSchema = z.strictObject({
+const approvalFields = {
   required: z.number().int().min(0).max(20),
-  fromRoles: z.array(roleName).default([]),
-  fromTeams: z.array(z.string().min(1)).default([]),
-  requesterMayApprove: z.boolean().default(false),
-  serviceAccountsMayApprove: z.boolean().default(false),
-  piiRequiresSteward: z.boolean().default(true),
-  stewardRole: roleName.default('steward'),
-  expireAfter: duration.default('P7D'),
+  fromRoles: z.array(roleName),
+  fromTeams: z.array(z.string().min(1)),
+  requesterMayApprove: z.boolean(),
+  serviceAccountsMayApprove: z.boolean(),
+  piiRequiresSteward: z.boolean(),
+  stewardRole: roleName,
+  expireAfter: duration,
   /** A request not approved within this long expires (whoever still wants it asks again). */
-  expireRequestsAfter: duration.default('P30D'),
+  expireRequestsAfter: duration,
+};
+
+export const approvalsSchema = z.strictObject({
+  ...approvalFields,
+  fromRoles: approvalFields.fromRoles.default([]),
+  fromTeams: approvalFields.fromTeams.default([]),
+  requesterMayApprove: approvalFields.requesterMayApprove.default(false),
+  serviceAccountsMayApprove: approvalFields.serviceAccountsMayApprove.default(false),
+  piiRequiresSteward: approvalFields.piiRequiresSteward.default(true),
+  stewardRole: approvalFields.stewardRole.default('steward'),
+  expireAfter: approvalFields.expireAfter.default('P7D'),
+  expireRequestsAfter: approvalFields.expireRequestsAfter.default('P30D'),
 });
 
-export const environmentGatesSchema = z.strictObject({
-  checks: z
-    .array(z.enum(GATE_CHECKS, { message: `must be one of ${GATE_CHECKS.join(', ')}` }))
-    .refine((list) => new Set(list).size === list.length, 'must not repeat a check')
-    .default([]),
+/** Approval settings a conditional entry changes; the others stay as the environment has them. */
+const approvalsPatchSchema = z.strictObject(Object.fromEntries(Object.entries(approvalFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof approvalFields]: z.ZodOptional<(typeof approvalFields)[K]> });
+
+const gateCheck = z.enum(GATE_CHECKS, { message: `must be one of ${GATE_CHECKS.join(', ')}` });
+const checkList = z.array(gateCheck).refine((list) => new Set(list).size === list.length, 'must not repeat a check');
+/** A list replaces the environment's checks; `{ add, remove }` changes them. */
+const checksEdit = z.union([checkList, z.strictObject({ add: checkList.default([]), remove: checkList.default([]) })], {
+  message: 'must be a list of checks (replacing them) or { add: [...], remove: [...] }',
+});
+export type ChecksEdit = z.output<typeof checksEdit>;
+
+/**
+ * Gates for the products an environment's `rules` entry matches: `when` is a condition on the
+ * product in the CASL rules' language; what the entry sets refines the environment's gates.
+ */
+export const conditionalGatesSchema = z.strictObject({
+  description: z.string().min(1).max(500).optional(),
+  when: productConditionSchema,
+  checks: checksEdit.optional(),
+  softChecks: checksEdit.optional(),
+  approvals: approvalsPatchSchema.optional(),
+  freezeWindows: z.array(freezeWindowSchema).optional(),
+  breakGlassRoles: z.array(roleName).optional(),
+});
+export type ConditionalGates = z.output<typeof conditionalGatesSchema>;
+
+const baseGatesShape = {
+  checks: checkList.default([]),
   /** Checks that only warn; a failed hard check blocks the promotion. */
-  softChecks: z.array(z.enum(GATE_CHECKS)).default([]),
+  softChecks: z.array(gateCheck).default([]),
   approvals: approvalsSchema.optional(),
   freezeWindows: z.array(freezeWindowSchema).default([]),
   breakGlassRoles: z.array(roleName).default(['admin']),
-});
+};
+
+/** The gates a promotion into an environment passes, for one product (rules resolved). */
+export const environmentGatesSchema = z.strictObject(baseGatesShape);
 export type EnvironmentGates = z.output<typeof environmentGatesSchema>;
+
+/** An environment's gates as written: the gates every product passes, refined per product by `rules`. */
+export const environmentGatePolicySchema = z.strictObject({
+  ...baseGatesShape,
+  rules: z.array(conditionalGatesSchema).default([]),
+});
+export type EnvironmentGatePolicy = z.output<typeof environmentGatePolicySchema>;
 
 export const gatesDocumentSchema = z.strictObject({
   apiVersion: z.literal('gatehouse/v1', { message: 'must be gatehouse/v1' }),
   kind: z.literal('PromotionGates'),
-  environments: z.record(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'environment names are lower-case slugs'), environmentGatesSchema),
+  environments: z.record(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'environment names are lower-case slugs'), environmentGatePolicySchema),
 });

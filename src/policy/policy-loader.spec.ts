@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,11 @@ async function problemsOf(files: Record<string, string>): Promise<PolicyProblem[
   }
 }
 
+/** Prod gates (roles from the shipped roles file) with `rules` entries. */
+const gates = (rules: string, base = 'checks: [ownerDeclared, approvals]\n    approvals: { required: 1, fromRoles: [approver] }') => ({
+  'roles.yaml': readFileSync(join(projectRoot(), 'policies', 'roles.yaml'), 'utf8'),
+  'g.yaml': `apiVersion: gatehouse/v1\nkind: PromotionGates\nenvironments:\n  prod:\n    ${base}\n    rules:\n${rules}`,
+});
 const role = (body: string) => `${ROLES_HEADER}  - name: editor\n    rules:\n${body}`;
 
 describe('loadPolicySet', () => {
@@ -58,8 +64,41 @@ describe('loadPolicySet', () => {
     ['a bad time zone', { 'g.yaml': 'apiVersion: gatehouse/v1\nkind: PromotionGates\nenvironments:\n  prod:\n    freezeWindows: [{ cron: "0 18 * * FRI", duration: PT1H, timezone: Mars/Olympus, reason: x }]\n' }, { path: 'environments.prod.freezeWindows[0].timezone' }],
     ['approvals from an undefined role', { 'g.yaml': 'apiVersion: gatehouse/v1\nkind: PromotionGates\nenvironments:\n  prod:\n    checks: [approvals]\n    approvals: { required: 1, fromRoles: [wizard] }\n' }, { path: 'environments.prod.approvals.fromRoles[0]' }],
     ['an approvals check without approvals', { 'g.yaml': 'apiVersion: gatehouse/v1\nkind: PromotionGates\nenvironments:\n  prod: { checks: [approvals], breakGlassRoles: [] }\n' }, { path: 'environments.prod.approvals' }],
+    ['an unknown field in a product condition', gates('      - { when: { tierr: 1 }, checks: [ownerDeclared] }\n'), { file: 'g.yaml', path: 'environments.prod.rules[0].when.tierr', message: expect.stringContaining('unknown field') }],
+    ['an unknown operator in a product condition', gates('      - { when: { tier: { near: 1 } } }\n'), { path: 'environments.prod.rules[0].when.tier.near', message: 'unknown operator for a number' }],
+    ['a wrong type in a product condition', gates('      - { when: { tier: one } }\n'), { path: 'environments.prod.rules[0].when.tier', message: expect.stringContaining('must be a number') }],
+    ['a wrong type inside an operator', gates('      - { when: { tier: { in: [1, two] } } }\n'), { path: 'environments.prod.rules[0].when.tier.in[1]', message: 'must be a number' }],
+    ['an unknown classification in a condition', gates('      - { when: { classification: secret } }\n'), { path: 'environments.prod.rules[0].when.classification', message: expect.stringContaining('public, internal') }],
+    ['a scalar operator on tags', gates('      - { when: { tags: { startsWith: fin } } }\n'), { path: 'environments.prod.rules[0].when.tags.startsWith', message: 'unknown operator for a list of tags' }],
+    ['a bad condition inside OR', gates('      - { when: { OR: [{ tier: 1 }, { pii: true }] } }\n'), { path: 'environments.prod.rules[0].when.OR[1].pii' }],
+    ['an entry without a condition', gates('      - { checks: [ownerDeclared] }\n'), { path: 'environments.prod.rules[0].when' }],
+    ['an unknown check in an entry', gates('      - { when: { tier: 1 }, checks: { add: [vibes] } }\n'), { path: 'environments.prod.rules[0].checks.add[0]' }],
+    ['an unknown field in an entry', gates('      - { when: { tier: 1 }, approval: { required: 2 } }\n'), { path: 'environments.prod.rules[0].approval', message: 'unknown field' }],
+    ['entry approvals from an undefined role', gates('      - { when: { tier: 1 }, approvals: { fromRoles: [wizard] } }\n'), { path: 'environments.prod.rules[0].approvals.fromRoles[0]' }],
+    ['entry approvals without required where the environment has none', gates('      - { when: { tier: 1 }, approvals: { fromRoles: [approver] } }\n', 'checks: [ownerDeclared]'), { path: 'environments.prod.rules[0].approvals.required' }],
+    ['an entry adding the approvals check where there are no approvals', gates('      - { when: { tier: 1 }, checks: { add: [approvals] } }\n', 'checks: [ownerDeclared]'), { path: 'environments.prod.rules[0].approvals' }],
   ])('reports %s with file and path', async (_what, files, expected) => {
     const problems = await problemsOf(files);
     expect(problems).toEqual(expect.arrayContaining([expect.objectContaining(expected)]));
+  });
+});
+
+describe('conditional gates', () => {
+  it('loads rules entries with their conditions as written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gatehouse-policy-'));
+    try {
+      await writeFile(join(dir, 'roles.yaml'), readFileSync(join(projectRoot(), 'policies', 'roles.yaml'), 'utf8'));
+      await writeFile(
+        join(dir, 'g.yaml'),
+        'apiVersion: gatehouse/v1\nkind: PromotionGates\nenvironments:\n  prod:\n    checks: [ownerDeclared]\n    rules:\n      - description: tier 1 waits for two approvals\n        when: { tier: 1, OR: [{ tags: { has: gold } }, { containsPii: true }] }\n        checks: { add: [approvals] }\n        approvals: { required: 2, fromRoles: [approver] }\n      - { when: { tier: { gte: 4 } }, checks: [] }\n',
+      );
+      const set = await loadPolicySet(dir, ENVIRONMENTS);
+      expect(set.gates.get('prod')!.rules).toEqual([
+        expect.objectContaining({ description: 'tier 1 waits for two approvals', when: { tier: 1, OR: [{ tags: { has: 'gold' } }, { containsPii: true }] }, checks: { add: ['approvals'], remove: [] }, approvals: { required: 2, fromRoles: ['approver'] } }),
+        expect.objectContaining({ when: { tier: { gte: 4 } }, checks: [] }),
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { formatPath } from '../common/validation/zod-issues';
 import { createPrismaAbility } from './casl';
 import { interpolate, principalVariables, unknownVariables } from './interpolate';
-import { EnvironmentGates, gatesDocumentSchema, rolesDocumentSchema } from './policy-files.schema';
+import { refine } from './gate-resolution';
+import { EnvironmentGatePolicy, gatesDocumentSchema, rolesDocumentSchema } from './policy-files.schema';
 import { PolicyLoadError, PolicyProblem, PolicySet, RoleDefinition, SourcedRule } from './policy-set';
 import { AUTHENTICATED_ROLE, CONDITIONAL_SUBJECTS } from './policy-vocabulary';
 
@@ -20,8 +21,9 @@ const SAMPLE_VARIABLES = principalVariables({ id: 'probe', name: 'probe', kind: 
 export async function loadPolicySet(directory: string, environments: string[], now = new Date()): Promise<PolicySet> {
   const problems: PolicyProblem[] = [];
   const roles = new Map<string, RoleDefinition>();
-  const gates = new Map<string, EnvironmentGates>();
+  const gates = new Map<string, EnvironmentGatePolicy>();
   const gateFiles = new Map<string, string>();
+  const gatePaths = new Map<string, string>();
   const documents: unknown[] = [];
 
   let files: string[];
@@ -69,6 +71,7 @@ export async function loadPolicySet(directory: string, environments: string[], n
           } else {
             gates.set(environment, spec);
             gateFiles.set(environment, file);
+            gatePaths.set(environment, where);
           }
         }
       } else {
@@ -77,7 +80,7 @@ export async function loadPolicySet(directory: string, environments: string[], n
     });
   }
 
-  checkRoleReferences(roles, gates, gateFiles, problems);
+  checkRoleReferences(roles, gates, gateFiles, gatePaths, problems);
   if (problems.length) throw new PolicyLoadError(problems);
   const version = `sha256:${createHash('sha256').update(canonicalJson(documents)).digest('hex').slice(0, 16)}`;
   return { version, loadedAt: now.toISOString(), directory, files: files.map((f) => basename(f)), roles, gates };
@@ -86,14 +89,23 @@ export async function loadPolicySet(directory: string, environments: string[], n
 function validate<S extends z.ZodType>(schema: S, value: unknown, file: string, at: string, problems: PolicyProblem[]): z.output<S> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-    for (const key of keys) {
-      const path = formatPath(key === undefined ? issue.path : [...issue.path, key]);
-      problems.push({ file, path: `${at}${path}`, message: key === undefined ? issue.message : 'unknown field' });
-    }
-  }
+  for (const issue of result.error.issues) for (const { path, message } of flatten(issue, [])) problems.push({ file, path: `${at}${formatPath(path)}`, message });
   return undefined;
+}
+
+/**
+ * One problem per unknown key; for a value that matches no branch of a union, the problems of the
+ * one branch whose type it has (`checks: [vibes]` is a list with a bad item, not "not an object"),
+ * or the union's own message when it has the type of none or several.
+ */
+function flatten(issue: z.core.$ZodIssue, base: PropertyKey[]): { path: PropertyKey[]; message: string }[] {
+  const path = [...base, ...issue.path];
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key], message: issue.message.startsWith('Unrecognized key') ? 'unknown field' : issue.message }));
+  if (issue.code === 'invalid_union') {
+    const typed = issue.errors.filter((branch) => !(branch.length === 1 && branch[0].path.length === 0 && branch[0].code === 'invalid_type'));
+    if (typed.length === 1) return typed[0].flatMap((inner) => flatten(inner, path));
+  }
+  return [{ path, message: issue.message }];
 }
 
 /** Conditions must be valid Prisma filters on a record subject, with known placeholders. */
@@ -122,22 +134,43 @@ function checkRule(rule: SourcedRule, problems: PolicyProblem[]): void {
 
 function checkRoleReferences(
   roles: Map<string, RoleDefinition>,
-  gates: Map<string, EnvironmentGates>,
+  gates: Map<string, EnvironmentGatePolicy>,
   gateFiles: Map<string, string>,
+  gatePaths: Map<string, string>,
   problems: PolicyProblem[],
 ): void {
   const known = (name: string) => roles.has(name) || name === AUTHENTICATED_ROLE;
-  for (const [environment, spec] of gates) {
+  for (const [environment, policy] of gates) {
     const file = gateFiles.get(environment)!;
-    const where = `environments.${environment}`;
-    const referenced: [string, string][] = [
-      ...(spec.approvals?.fromRoles ?? []).map((r, i) => [`${where}.approvals.fromRoles[${i}]`, r] as [string, string]),
-      ...(spec.approvals ? [[`${where}.approvals.stewardRole`, spec.approvals.stewardRole] as [string, string]] : []),
-      ...spec.breakGlassRoles.map((r, i) => [`${where}.breakGlassRoles[${i}]`, r] as [string, string]),
+    const { rules, ...spec } = policy;
+    const at = gatePaths.get(environment)!;
+    const referencesOf = (where: string, approvals: { fromRoles?: string[]; stewardRole?: string } | undefined, breakGlassRoles: string[] | undefined): [string, string][] => [
+      ...(approvals?.fromRoles ?? []).map((r, i) => [`${where}.approvals.fromRoles[${i}]`, r] as [string, string]),
+      ...(approvals?.stewardRole ? [[`${where}.approvals.stewardRole`, approvals.stewardRole] as [string, string]] : []),
+      ...(breakGlassRoles ?? []).map((r, i) => [`${where}.breakGlassRoles[${i}]`, r] as [string, string]),
     ];
+    const referenced = [...referencesOf(at, spec.approvals, spec.breakGlassRoles), ...rules.flatMap((rule, i) => referencesOf(`${at}.rules[${i}]`, rule.approvals, rule.breakGlassRoles))];
     for (const [path, role] of referenced) if (!known(role)) problems.push({ file, path, message: `names role ${role}, which no policy file defines` });
     if (spec.checks.includes('approvals') && !spec.approvals) {
-      problems.push({ file, path: `${where}.approvals`, message: 'is required when checks include approvals' });
+      problems.push({ file, path: `${at}.approvals`, message: 'is required when checks include approvals' });
     }
+    rules.forEach((rule, i) => {
+      const where = `${at}.rules[${i}]`;
+      try {
+        // Compile and run it once: what the schema lets through, CASL must accept too.
+        const ability = createPrismaAbility([{ action: 'probe', subject: 'DataProduct', conditions: rule.when }]);
+        ability.can('probe', Object.assign(Object.create(null), { __caslSubjectType__: 'DataProduct', tier: 1, tags: [] }));
+      } catch (error) {
+        problems.push({ file, path: `${where}.when`, message: (error as Error).message });
+      }
+      if (rule.approvals && !spec.approvals && rule.approvals.required === undefined) {
+        problems.push({ file, path: `${where}.approvals.required`, message: `is required: ${environment} has no approvals of its own for this entry to change` });
+        return;
+      }
+      const refined = refine(spec, rule);
+      if (refined.checks.includes('approvals') && !refined.approvals) {
+        problems.push({ file, path: `${where}.approvals`, message: `is required when checks include approvals (${environment} has none of its own)` });
+      }
+    });
   }
 }

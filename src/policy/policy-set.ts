@@ -1,4 +1,4 @@
-import type { EnvironmentGates, RuleSpec } from './policy-files.schema';
+import type { EnvironmentGatePolicy, RuleSpec } from './policy-files.schema';
 
 /** A rule with where it came from, so decisions can name the rule that decided them. */
 export interface SourcedRule extends RuleSpec {
@@ -22,7 +22,8 @@ export interface PolicySet {
   directory: string;
   files: string[];
   roles: Map<string, RoleDefinition>;
-  gates: Map<string, EnvironmentGates>;
+  /** Per environment, its gates as written (resolve them for a product with resolveGates). */
+  gates: Map<string, EnvironmentGatePolicy>;
 }
 
 /** One problem in a policy file: the file, the path inside it, and what is wrong. */

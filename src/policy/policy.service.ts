@@ -8,9 +8,11 @@ import { CONFIG } from '../config/config.module';
 import { AbilityCache, CompiledAbility } from './ability.factory';
 import { accessibleBy, WhereInput } from './casl';
 import { decide, Decision } from './decision';
+import { resolveGates } from './gate-resolution';
 import type { EnvironmentGates } from './policy-files.schema';
 import { loadPolicySet } from './policy-loader';
 import { PolicyLoadError, PolicySet } from './policy-set';
+import type { ProductAttributes } from './product-conditions';
 
 export interface ReloadResult {
   version: string;
@@ -88,8 +90,12 @@ export class PolicyService implements OnModuleInit {
     return accessibleBy(this.ability(principal).ability, action).ofType(model as never) as WhereInput<M>;
   }
 
-  gatesFor(environment: string): EnvironmentGates | undefined {
-    return this.active.gates.get(environment);
+  /**
+   * The gates a promotion of this product into the environment passes: the environment's gates
+   * refined by its `rules` entries that match the product (undefined when the environment has none).
+   */
+  gatesFor(environment: string, product: ProductAttributes): EnvironmentGates | undefined {
+    return resolveGates(this.active.gates.get(environment), product)?.gates;
   }
 }
 

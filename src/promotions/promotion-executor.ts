@@ -94,15 +94,31 @@ export class PromotionExecutor implements OnApplicationBootstrap, OnApplicationS
    * without being approved expires: whoever still wants it asks again, and the gates are fresh.
    */
   private async expireStale(): Promise<void> {
+    const now = Date.now();
     for (const environment of this.config.environments) {
-      const lifetime = parseIsoDuration(this.policies.gatesFor(environment)?.approvals?.expireRequestsAfter ?? '');
-      if (!lifetime) continue;
-      for (const row of await this.repository.openOlderThan(environment, new Date(Date.now() - lifetime))) {
+      // the shortest lifetime any product has here finds the candidates; each product's own decides
+      const shortest = this.shortestRequestLifetime(environment);
+      if (shortest === null) continue;
+      for (const row of await this.repository.openOlderThan(environment, new Date(now - shortest))) {
+        const product = await this.products.get(row.productName, BOOTSTRAP_ADMIN).catch(() => null);
+        const rules = product && this.policies.gatesFor(environment, product)?.approvals;
+        const lifetime = parseIsoDuration(rules?.expireRequestsAfter ?? '');
+        if (!rules || !lifetime || row.createdAt.getTime() + lifetime > now) continue;
         await this.repository
-          .transaction((tx) => this.workflow.transition(tx, row, { state: 'expired', stateReason: `not approved within ${this.policies.gatesFor(environment)!.approvals!.expireRequestsAfter}`, completedAt: new Date() }, 'expire', {}, 'gatehouse'))
+          .transaction((tx) => this.workflow.transition(tx, row, { state: 'expired', stateReason: `not approved within ${rules.expireRequestsAfter}`, completedAt: new Date() }, 'expire', {}, 'gatehouse'))
           .catch((error: Error) => this.logger.debug(`Promotion ${row.id} not expired: ${error.message}`));
       }
     }
+  }
+
+  /** The shortest `approvals.expireRequestsAfter` of an environment's gates and their product rules (null: requests there never expire). */
+  private shortestRequestLifetime(environment: string): number | null {
+    const policy = this.policies.current.gates.get(environment);
+    if (!policy) return null;
+    const lifetimes = [policy.approvals?.expireRequestsAfter, ...policy.rules.map((r) => r.approvals?.expireRequestsAfter ?? (r.approvals ? 'P30D' : undefined))]
+      .map((d) => (d ? parseIsoDuration(d) : null))
+      .filter((d): d is number => !!d);
+    return lifetimes.length ? Math.min(...lifetimes) : null;
   }
 
   /** Push: something says this promotion can move now (approved, its run ended). */

@@ -11,7 +11,9 @@ import type { Page } from '../common/pagination';
 import type { GatehouseConfig } from '../config/config';
 import { CONFIG } from '../config/config.module';
 import { PolicyService } from '../policy/policy.service';
+import type { EnvironmentGates } from '../policy/policy-files.schema';
 import type { GateCheck } from '../policy/policy-vocabulary';
+import type { ProductAttributes } from '../policy/product-conditions';
 import { toAuditEntryView, type AuditEntryView } from '../audit/dto/audit-entry.view';
 import { ApprovalRecord, ineligibility } from './gates/approvals';
 import { GateEvaluator, GateOutcome } from './gates/gate-evaluator';
@@ -76,7 +78,7 @@ export class PromotionsService {
   async request(body: PromotionRequest, actor: Principal, idempotencyKey?: string): Promise<{ promotion: PromotionReceipt; created: boolean }> {
     if (idempotencyKey) {
       const existing = await this.repository.findByKey(actor.id, idempotencyKey);
-      if (existing) return { promotion: { ...this.sameRequest(existing, body), audit: null }, created: false };
+      if (existing) return { promotion: { ...(await this.sameRequest(existing, body)), audit: null }, created: false };
     }
     const { product, revision } = await this.checkedRequest(body, actor);
     try {
@@ -86,7 +88,7 @@ export class PromotionsService {
       // the same key raced in from two requests: the loser answers what the winner created
       if (idempotencyKey && isUniqueViolation(error)) {
         const existing = await this.repository.findByKey(actor.id, idempotencyKey);
-        if (existing) return { promotion: { ...this.sameRequest(existing, body), audit: null }, created: false };
+        if (existing) return { promotion: { ...(await this.sameRequest(existing, body)), audit: null }, created: false };
       }
       throw error;
     }
@@ -95,7 +97,7 @@ export class PromotionsService {
   /** What the gates would say of this request now, and what approving it would do. Writes nothing. */
   async preview(body: Omit<PromotionRequest, 'reason'>, actor: Principal): Promise<PromotionPreview> {
     const { product, revision } = await this.checkedRequest(body, actor);
-    const outcome = await this.evaluate({ kind: 'promotion', productName: product.name, revision: revision.number, fromEnv: body.from, toEnv: body.to, overrides: [], approvals: [] }, revision, product.digest);
+    const outcome = await this.evaluate({ kind: 'promotion', productName: product.name, revision: revision.number, fromEnv: body.from, toEnv: body.to, overrides: [], approvals: [] }, product, revision, product.digest);
     const next = nextState(outcome.results, outcome.tally);
     const plan = this.planner.plan({ kind: 'promotion', product, revision: revision.number, bindings: revision.manifest.spec.bindings, from: body.from, to: body.to });
     return { product: product.name, revision: revision.number, from: body.from, to: body.to, state: next.state, stateReason: next.reason, gates: outcome.results, policyVersion: this.policies.current.version, plan };
@@ -120,9 +122,9 @@ export class PromotionsService {
 
   async approve(id: string, decision: 'approve' | 'reject', comment: string, actor: Principal): Promise<PromotionReceipt> {
     const { row, product } = await this.load(id, actor);
-    const rules = this.policies.gatesFor(row.toEnv)?.approvals;
+    const rules = this.gatesFor(row, product)?.approvals;
     const manifest = (await this.revisionOf(product, row.revision, actor)).manifest;
-    await this.enforce(approvalRefusal(this.facts(row, manifest.spec.containsPii), actor, rules, new Date()), actor, 'approve', row);
+    await this.enforce(approvalRefusal(this.facts(row, product, manifest.spec.containsPii), actor, rules, new Date()), actor, 'approve', row);
     const now = new Date();
     const approval: ApprovalRecord & { comment: string } = {
       principalId: actor.id,
@@ -135,12 +137,12 @@ export class PromotionsService {
       expiresAt: new Date(now.getTime() + (parseIsoDuration(rules!.expireAfter) ?? 7 * 86_400_000)),
       comment,
     };
-    const patch = await this.reevaluation(row, [...row.approvals.map(toApprovalRecord), approval]);
+    const patch = await this.reevaluation(row, product, [...row.approvals.map(toApprovalRecord), approval]);
     const recorded = await this.repository.transaction(async (tx) => {
       await this.repository.addApproval(tx, id, approval);
       return this.workflow.transition(tx, row, patch, decision, { comment }, actor.id);
     });
-    return this.settled(recorded);
+    return this.settled(recorded, product);
   }
 
   /**
@@ -150,49 +152,49 @@ export class PromotionsService {
    * with it, in one transaction with its audit entry.
    */
   async acknowledge(id: string, downstream: string, comment: string, actor: Principal): Promise<PromotionReceipt> {
-    const { row } = await this.load(id, actor);
+    const { row, product } = await this.load(id, actor);
     if (!OPEN_STATES.has(row.state as PromotionState)) throw conflict(`Promotion ${row.id} is ${row.state}; it takes no more acknowledgements.`);
-    if (!this.hasBreakingChangeGate(row.toEnv)) throw conflict(`Promotions into ${row.toEnv} have no breaking-change gate.`);
+    if (!hasBreakingChangeGate(this.gatesFor(row, product))) throw conflict(`Promotions into ${row.toEnv} have no breaking-change gate.`);
     const manifest = (await this.products.revision(row.productName, row.revision, BOOTSTRAP_ADMIN)).manifest;
     const assessment = await this.breakingChanges.assess(row.productName, row.revision, manifest, row.toEnv);
     const refusal = acknowledgementRefusal(assessment, downstream, actor, row.requestedBy);
     if (refusal?.kind === 'invalid') throw DomainError.validation([{ field: 'downstream', message: refusal.reason }]);
     await this.enforce(refusal ? { kind: refusal.kind === 'conflict' ? 'conflict' : 'forbidden', reason: refusal.reason } : null, actor, 'acknowledge', row);
     const pending: PendingAcknowledgement = { downstream, principalId: actor.id, comment };
-    const patch = await this.reevaluation(row, row.approvals.map(toApprovalRecord), [pending]);
+    const patch = await this.reevaluation(row, product, row.approvals.map(toApprovalRecord), [pending]);
     const recorded = await this.repository.transaction(async (tx) => {
       await this.breakingChanges.record(tx, assessment, downstream, actor.id, comment);
       return this.workflow.transition(tx, row, patch, 'acknowledge', { downstream, changeSet: assessment.changeSet, baseline: assessment.baseline, comment }, actor.id);
     });
-    return this.settled(recorded);
+    return this.settled(recorded, product);
   }
 
   /** Evaluates a blocked or waiting promotion's gates again (after a fix, a run, the end of a freeze). */
   async reevaluate(id: string, actor: Principal): Promise<PromotionReceipt> {
-    const { row } = await this.load(id, actor);
-    await this.enforce(evaluateRefusal(this.facts(row, false)), actor, 'evaluate', row);
-    const patch = await this.reevaluation(row, row.approvals.map(toApprovalRecord));
-    return this.settled(await this.repository.transaction((tx) => this.workflow.transition(tx, row, patch, 'reevaluate', {}, actor.id)));
+    const { row, product } = await this.load(id, actor);
+    await this.enforce(evaluateRefusal(this.facts(row, product, false)), actor, 'evaluate', row);
+    const patch = await this.reevaluation(row, product, row.approvals.map(toApprovalRecord));
+    return this.settled(await this.repository.transaction((tx) => this.workflow.transition(tx, row, patch, 'reevaluate', {}, actor.id)), product);
   }
 
   /** Break-glass: someone in the environment's breakGlassRoles lets a failed gate (or a freeze) pass, with a written reason. */
   async override(id: string, check: GateCheck, reason: string, actor: Principal): Promise<PromotionReceipt> {
-    const { row } = await this.load(id, actor);
-    await this.enforce(overrideRefusal(this.facts(row, false), actor, this.policies.gatesFor(row.toEnv)), actor, 'override', row);
+    const { row, product } = await this.load(id, actor);
+    await this.enforce(overrideRefusal(this.facts(row, product, false), actor, this.gatesFor(row, product)), actor, 'override', row);
     if (check === 'approvals') throw DomainError.validation([{ field: 'check', message: 'approvals cannot be overridden: people approve, break-glass does not replace them' }]);
     const gate = (row.gates as unknown as { check: string; status: string; hard: boolean }[]).find((g) => g.check === check);
     if (!gate || gate.status !== 'failed') throw DomainError.validation([{ field: 'check', message: `${check} is not a failed gate of this promotion` }]);
     const override: GateOverride = { check, by: actor.id, reason, at: new Date().toISOString() };
     const overrides = [...(row.overrides as unknown as GateOverride[]).filter((o) => o.check !== check), override];
-    const patch = await this.reevaluation({ ...row, overrides: overrides as unknown as PromotionRow['overrides'] }, row.approvals.map(toApprovalRecord));
-    return this.settled(await this.repository.transaction((tx) => this.workflow.transition(tx, row, { ...patch, overrides }, 'override', { breakGlass: true, check, reason }, actor.id)));
+    const patch = await this.reevaluation({ ...row, overrides: overrides as unknown as PromotionRow['overrides'] }, product, row.approvals.map(toApprovalRecord));
+    return this.settled(await this.repository.transaction((tx) => this.workflow.transition(tx, row, { ...patch, overrides }, 'override', { breakGlass: true, check, reason }, actor.id)), product);
   }
 
   async cancel(id: string, actor: Principal): Promise<PromotionReceipt> {
-    const { row } = await this.load(id, actor);
-    await this.enforce(cancelRefusal(this.facts(row, false), actor), actor, 'cancel', row);
+    const { row, product } = await this.load(id, actor);
+    await this.enforce(cancelRefusal(this.facts(row, product, false), actor), actor, 'cancel', row);
     const recorded = await this.repository.transaction((tx) => this.workflow.transition(tx, row, { state: 'cancelled', stateReason: `cancelled by ${actor.id}`, completedAt: new Date() }, 'cancel', {}, actor.id));
-    return { ...this.view(recorded.row), audit: toAuditEntryView(recorded.entry) };
+    return { ...this.view(recorded.row, product), audit: toAuditEntryView(recorded.entry) };
   }
 
   /** One promotion with what approving it does and what the caller may do on it now. */
@@ -205,13 +207,14 @@ export class PromotionsService {
       override: this.policies.decide(actor, 'override', 'Promotion'),
       request: this.policies.decide(actor, 'request', 'Promotion'),
     };
-    const facts = this.facts(row, manifest.spec.containsPii);
+    const gates = this.gatesFor(row, product);
+    const facts = this.facts(row, product, manifest.spec.containsPii);
     const evidence = breakingChangeEvidence(row);
     const mayAcknowledge = evidence && evidence.breaking.length && evidence.downstream.length ? acknowledgeable(evidence, actor, row.requestedBy) : null;
     const why = evidence?.downstream.filter((d) => !d.acknowledgedBy.length).map((d) => acknowledgementRefusal(evidence, d.product, actor, row.requestedBy)?.reason).find(Boolean) ?? null;
-    const acknowledge = acknowledgeAction(facts, this.policies.decide(actor, 'acknowledge', 'Promotion'), this.hasBreakingChangeGate(row.toEnv), mayAcknowledge, why);
-    const actions = { ...actionsFor(facts, actor, policy, this.policies.gatesFor(row.toEnv), new Date()), acknowledge };
-    return { ...this.view(row), plan, actions };
+    const acknowledge = acknowledgeAction(facts, this.policies.decide(actor, 'acknowledge', 'Promotion'), hasBreakingChangeGate(gates), mayAcknowledge, why);
+    const actions = { ...actionsFor(facts, actor, policy, gates, new Date()), acknowledge };
+    return { ...this.view(row, product), plan, actions };
   }
 
   async list(query: PromotionListQuery, actor: Principal): Promise<Page<PromotionView>> {
@@ -226,11 +229,14 @@ export class PromotionsService {
     // The inbox needs the per-environment approval rules, which SQL cannot see: read ahead and filter.
     const take = query.awaitingMe || query.awaitingAcknowledgement ? Math.max(query.limit * 5, 200) : query.limit;
     const rows = await this.repository.list(where, take, query.after);
-    const readable = await this.products.readableAmong([...new Set(rows.map((r) => r.productName))], actor);
-    const visible = rows.filter((r) => readable.has(r.productName) && (!query.awaitingMe || this.mayApprove(r, actor)) && (!query.awaitingAcknowledgement || this.waitsForAcknowledgementOf(r, actor)));
+    const readable = await this.products.readableAttributes([...new Set(rows.map((r) => r.productName))], actor);
+    const visible = rows.filter((r) => {
+      const product = readable.get(r.productName);
+      return !!product && (!query.awaitingMe || this.mayApprove(r, product, actor)) && (!query.awaitingAcknowledgement || this.waitsForAcknowledgementOf(r, actor));
+    });
     const items = visible.slice(0, query.limit);
     const more = visible.length > query.limit || rows.length > take;
-    return { items: items.map((r) => this.view(r)), nextCursor: more && items.length ? items[items.length - 1].id : null };
+    return { items: items.map((r) => this.view(r, readable.get(r.productName)!)), nextCursor: more && items.length ? items[items.length - 1].id : null };
   }
 
   // ------------------------------------------------------------------------------------------------------ internals
@@ -247,7 +253,7 @@ export class PromotionsService {
   }
 
   /** What the action rules look at. */
-  private facts(row: PromotionRow, containsPii: boolean): ActionFacts {
+  private facts(row: PromotionRow, product: ProductAttributes, containsPii: boolean): ActionFacts {
     return {
       id: row.id,
       state: row.state as PromotionState,
@@ -256,14 +262,14 @@ export class PromotionsService {
       gates: row.gates as unknown as ActionFacts['gates'],
       containsPii,
       decidedBy: row.approvals.map((a) => a.principalId),
-      expiresAt: this.expiryOf(row),
+      expiresAt: this.expiryOf(row, product),
     };
   }
 
   /** An open request lapses `approvals.expireRequestsAfter` after it was made (the executor expires it). */
-  private expiryOf(row: PromotionRow): Date | null {
+  private expiryOf(row: PromotionRow, product: ProductAttributes): Date | null {
     if (!OPEN_STATES.has(row.state as PromotionState)) return null;
-    const lifetime = parseIsoDuration(this.policies.gatesFor(row.toEnv)?.approvals?.expireRequestsAfter ?? '');
+    const lifetime = parseIsoDuration(this.gatesFor(row, product)?.approvals?.expireRequestsAfter ?? '');
     return lifetime ? new Date(row.createdAt.getTime() + lifetime) : null;
   }
 
@@ -274,19 +280,19 @@ export class PromotionsService {
     return !!evidence && gate?.status === 'pending' && acknowledgeable(evidence, actor, row.requestedBy).length > 0;
   }
 
-  private hasBreakingChangeGate(environment: string): boolean {
-    const gates = this.policies.gatesFor(environment);
-    return !!gates && (gates.checks.includes('breakingChangesAcknowledged') || gates.softChecks.includes('breakingChangesAcknowledged'));
+  /** The gates of the promotion's target environment for its product (the policies' one resolution). */
+  private gatesFor(row: Pick<PromotionRow, 'toEnv'>, product: ProductAttributes): EnvironmentGates | undefined {
+    return this.policies.gatesFor(row.toEnv, product);
   }
 
-  private mayApprove(row: PromotionRow, actor: Principal): boolean {
-    const rules = this.policies.gatesFor(row.toEnv)?.approvals;
+  private mayApprove(row: PromotionRow, product: ProductAttributes, actor: Principal): boolean {
+    const rules = this.gatesFor(row, product)?.approvals;
     return !!rules && ineligibility(rules, actor, row.requestedBy, false) === null;
   }
 
   private async open(args: { kind: 'promotion' | 'rollback'; product: DataProductView; revision: RevisionView; from: string; to: string; reason: string; actor: Principal; idempotencyKey: string | null }): Promise<PromotionReceipt> {
     const { product, revision } = args;
-    const outcome = await this.evaluate({ kind: args.kind, productName: product.name, revision: revision.number, fromEnv: args.from, toEnv: args.to, overrides: [], approvals: [] }, revision, args.kind === 'rollback' ? revision.digest : product.digest);
+    const outcome = await this.evaluate({ kind: args.kind, productName: product.name, revision: revision.number, fromEnv: args.from, toEnv: args.to, overrides: [], approvals: [] }, product, revision, args.kind === 'rollback' ? revision.digest : product.digest);
     const next = nextState(outcome.results, outcome.tally);
     const recorded = await this.repository.transaction(async (tx) => {
       const created = await this.repository.create(tx, {
@@ -308,13 +314,13 @@ export class PromotionsService {
       const stamped = next.state === 'approved' ? (await this.repository.update(tx, created.id, created.version, { approvedAt: new Date() }))! : created;
       return this.workflow.created(tx, stamped);
     });
-    return this.settled(recorded);
+    return this.settled(recorded, product);
   }
 
   /** After a committed change: an approved promotion is handed to the executor at once. */
-  private settled({ row, entry }: Recorded): PromotionReceipt {
+  private settled({ row, entry }: Recorded, product: ProductAttributes): PromotionReceipt {
     if (row.state === 'approved') this.kick(row.id);
-    return { ...this.view(row), audit: toAuditEntryView(entry) };
+    return { ...this.view(row, product), audit: toAuditEntryView(entry) };
   }
 
   /**
@@ -322,9 +328,9 @@ export class PromotionsService {
    * before the transaction that applies it (reads never run inside a write transaction); the
    * optimistic version check makes sure nothing moved in between.
    */
-  private async reevaluation(row: PromotionRow, approvals: ApprovalRecord[], acknowledgements: PendingAcknowledgement[] = []): Promise<PromotionPatch> {
+  private async reevaluation(row: PromotionRow, product: ProductAttributes, approvals: ApprovalRecord[], acknowledgements: PendingAcknowledgement[] = []): Promise<PromotionPatch> {
     const revision = await this.products.revision(row.productName, row.revision, BOOTSTRAP_ADMIN);
-    const outcome = await this.evaluate(row, revision, await this.approvalDigest(row), approvals, acknowledgements);
+    const outcome = await this.evaluate(row, product, revision, await this.approvalDigest(row), approvals, acknowledgements);
     const next = nextState(outcome.results, outcome.tally);
     return {
       state: next.state,
@@ -338,6 +344,7 @@ export class PromotionsService {
 
   private evaluate(
     row: Pick<PromotionRow, 'kind' | 'productName' | 'revision' | 'fromEnv' | 'toEnv'> & { overrides: unknown; approvals: unknown[] },
+    product: ProductAttributes,
     revision: RevisionView,
     approvalDigest: string,
     approvals: ApprovalRecord[] = [],
@@ -353,7 +360,7 @@ export class PromotionsService {
       approvalDigest,
       approvals,
       overrides: row.overrides as GateOverride[],
-      gates: this.policies.gatesFor(row.toEnv),
+      gates: this.gatesFor(row, product),
       now: new Date(),
       pendingAcknowledgements,
     });
@@ -368,9 +375,9 @@ export class PromotionsService {
     return (await this.products.digestOf(row.productName)) ?? row.digest;
   }
 
-  private view(row: PromotionRow): PromotionView {
+  private view(row: PromotionRow, product: ProductAttributes): PromotionView {
     const gate = (row.gates as unknown as { check: string; evidence?: { lapsed?: { principal: string }[] } }[]).find((g) => g.check === 'approvals');
-    return toPromotionView(row, new Set((gate?.evidence?.lapsed ?? []).map((l) => l.principal)), this.expiryOf(row));
+    return toPromotionView(row, new Set((gate?.evidence?.lapsed ?? []).map((l) => l.principal)), this.expiryOf(row, product));
   }
 
   /** The promotion and its product (403/404 when the product is not readable). */
@@ -396,10 +403,10 @@ export class PromotionsService {
     return { product, revision: await this.revisionOf(product, body.revision, actor) };
   }
 
-  private sameRequest(existing: PromotionRow, body: PromotionRequest): PromotionView {
+  private async sameRequest(existing: PromotionRow, body: PromotionRequest): Promise<PromotionView> {
     const same = existing.productName === body.product && existing.revision === body.revision && existing.fromEnv === body.from && existing.toEnv === body.to && existing.reason === body.reason;
     if (!same) throw conflict('This Idempotency-Key was used for a different promotion request.');
-    return this.view(existing);
+    return this.view(existing, await this.products.get(existing.productName, BOOTSTRAP_ADMIN));
   }
 
   private async activeProduct(name: string, actor: Principal): Promise<DataProductView> {
@@ -412,6 +419,10 @@ export class PromotionsService {
     if (number > product.revision || number < 1) throw DomainError.validation([{ field: 'revision', message: `${product.name} has revisions 1 to ${product.revision}` }]);
     return this.products.revision(product.name, number, actor);
   }
+}
+
+function hasBreakingChangeGate(gates: EnvironmentGates | undefined): boolean {
+  return !!gates && (gates.checks.includes('breakingChangesAcknowledged') || gates.softChecks.includes('breakingChangesAcknowledged'));
 }
 
 /** The breaking-change gate's evidence as the promotion stored it, or null when it has none. */

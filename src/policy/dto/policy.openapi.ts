@@ -6,7 +6,8 @@
 import { PRINCIPAL } from '../../principals/dto/principals.openapi';
 import { namedSchema } from '../../common/validation/openapi';
 import { arrayOf, dateTime, objectOf, outputSchemaOf, text, texts } from '../../common/validation/openapi-shapes';
-import { environmentGatesSchema, ruleSchema } from '../policy-files.schema';
+import { environmentGatePolicySchema, ruleSchema } from '../policy-files.schema';
+import { PRODUCT_ATTRIBUTE_NAMES } from '../product-conditions';
 import { ACTIONS, SUBJECTS } from '../policy-vocabulary';
 
 const version = { type: 'string', description: 'Digest of the policy files’ content' };
@@ -30,7 +31,21 @@ export const POLICY_ROLE = namedSchema(
   objectOf({ name: text, description: text, file: { type: 'string', description: 'File name in the policy folder' }, rules: arrayOf(RULE_REFERENCE) }, { optional: ['description'] }),
 );
 
-export const ENVIRONMENT_GATES = namedSchema('EnvironmentGates', { description: 'The promotion gates of one environment, defaults filled in', ...outputSchemaOf(environmentGatesSchema) });
+/** The gates as written, with the recursive product condition of `rules[].when` written out by hand. */
+function environmentGates(): Record<string, unknown> {
+  const json = outputSchemaOf(environmentGatePolicySchema) as { $defs?: unknown; properties: { rules: { description?: string; items: { properties: Record<string, unknown> } } } };
+  delete json.$defs;
+  json.properties.rules.description =
+    'Gates for the products each entry’s `when` matches, applied in order on top of the environment’s own: an entry changes only what it names, so the last matching entry wins';
+  json.properties.rules.items.properties.when = {
+    type: 'object',
+    additionalProperties: true,
+    description: `A condition on the product in the CASL rules’ language (a Prisma \`where\` filter) on ${PRODUCT_ATTRIBUTE_NAMES.join(', ')}, with AND, OR and NOT, e.g. \`{ tier: 1 }\` or \`{ tier: { gte: 3 } }\``,
+  };
+  return json;
+}
+
+export const ENVIRONMENT_GATES = namedSchema('EnvironmentGates', { description: 'The promotion gates of one environment as written, defaults filled in, with the entries that refine them per product', ...environmentGates() });
 
 export const POLICY_SET = namedSchema(
   'PolicySet',

@@ -1,10 +1,6 @@
-import { FakeOrchestrator } from '../support/fake-orchestrator';
-import { manifest } from '../support/manifests';
+import { consumer, ContractGateApp, dataset, datasetId, gateOf, producer, reads, SCHEMA, startContractGateApp } from '../support/contract-gate';
 import { documentedResponses, ResponseCheck } from '../support/openapi-responses';
 import { runEvent } from '../support/openlineage';
-import { policyFolder } from '../support/policy-folder';
-import { startTestApp, TestApp } from '../support/test-app';
-import { eventually } from '../support/webhook-receiver';
 
 /**
  * The breaking-change gate end to end (HTTP, fake orchestrators): a declared schema promoted to
@@ -32,74 +28,31 @@ const PEOPLE = {
   alice: { kind: 'person', teams: [], roles: ['approver'] },
 } as const;
 type Who = keyof typeof PEOPLE | 'admin';
-
-const WH = 'postgres://warehouse:5432';
-const ORDERS = { namespace: WH, name: 'analytics.public.orders' };
-const ORDERS_ID = `dataset:${WH}:${ORDERS.name}`;
-const SCHEMA = [
-  { name: 'order_id', logicalType: 'integer', physicalType: 'BIGINT', required: true, primaryKey: true },
-  { name: 'amount', logicalType: 'number' },
-  { name: 'coupon', logicalType: 'string' },
-];
-const ENVS = ['dev', 'staging', 'prod'] as const;
-const bindings = (dag: string) => ENVS.map((env) => ({ orchestrator: `airflow-${env}`, dag }));
-const downstream = (name: string, owner: string, stewards: string[] = []) =>
-  manifest(name, { metadata: { owner, stewards }, spec: { tier: 2, containsPii: false, classification: 'internal', outputs: [{ namespace: WH, name: `analytics.public.${name}` }], bindings: [] } });
+const ORDERS_ID = datasetId('orders');
 
 describe('breaking-change gate (HTTP, fake orchestrators)', () => {
-  let t: TestApp;
+  let app: ContractGateApp<keyof typeof PEOPLE>;
   let documented: ResponseCheck;
-  let policies: ReturnType<typeof policyFolder>;
-  const tokens: Partial<Record<Who, string>> = {};
-  const orchestrators = { dev: new FakeOrchestrator('airflow', []), staging: new FakeOrchestrator('airflow', []), prod: new FakeOrchestrator('airflow', []) };
 
   beforeAll(async () => {
-    policies = policyFolder(GATES);
-    const instance = (env: (typeof ENVS)[number]) => ({ kind: 'airflow' as const, name: `airflow-${env}`, environment: env, baseUrl: 'http://127.0.0.1:9', apiVersion: 'v2' as const, timeoutMs: 1000, credentials: { username: 'u', password: 'p' } });
-    t = await startTestApp(
-      { policyDir: policies.dir, orchestrators: ENVS.map(instance), lineageEnvironments: { 'spark-staging': 'staging', 'spark-prod': 'prod' } },
-      { orchestratorAdapters: (i) => orchestrators[i.environment as (typeof ENVS)[number]] },
-    );
-    documented = await documentedResponses(t);
-    for (const [id, p] of Object.entries(PEOPLE)) {
-      expect((await t.request('POST', '/api/v1/principals', { body: { id, name: id, ...p } })).status).toBe(201);
-      tokens[id as Who] = (await t.request('POST', '/api/v1/tokens', { body: { principal: id } })).body.token;
-    }
-    const orders = manifest('orders', { spec: { containsPii: false, classification: 'internal', outputs: [{ ...ORDERS, schema: SCHEMA }], bindings: bindings('orders_daily') } });
-    expect((await t.request('PUT', '/api/v1/data-products/orders', { body: orders })).status).toBe(201);
+    app = await startContractGateApp(GATES, PEOPLE);
+    documented = await documentedResponses(app.t);
+    expect((await app.t.request('PUT', '/api/v1/data-products/orders', { body: producer('orders', SCHEMA) })).status).toBe(201);
     for (const [name, owner, stewards] of [['revenue', 'team:finance', []], ['churn', 'team:data-science', ['dora@example.com']], ['clicks', 'team:marketing', []]] as const) {
-      expect((await t.request('PUT', `/api/v1/data-products/${name}`, { body: downstream(name, owner, [...stewards]) })).status).toBe(201);
+      expect((await app.t.request('PUT', `/api/v1/data-products/${name}`, { body: consumer(name, owner, [...stewards]) })).status).toBe(201);
     }
     // lineage in prod: revenue reads orders.amount (column lineage), churn reads orders (no column lineage), clicks reads only order_id
-    const reads = (job: string, output: string, columns?: string[]) =>
-      runEvent({
-        job,
-        namespace: 'spark-prod',
-        inputs: [ORDERS],
-        outputs: [{ namespace: WH, name: `analytics.public.${output}`, ...(columns ? { facets: { columnLineage: { _producer: 'https://example.com/p', _schemaURL: 'https://openlineage.io/spec/facets/1-2-0/ColumnLineageDatasetFacet.json', fields: { value: { inputFields: columns.map((field) => ({ ...ORDERS, field, transformations: [{ type: 'DIRECT', subtype: 'AGGREGATION' }] })) } } } } } : {}) }],
-      });
-    const lineage = await t.request('POST', '/api/v1/lineage', { body: [reads('build_revenue', 'revenue', ['amount']), reads('build_churn', 'churn'), reads('build_clicks', 'clicks', ['order_id'])] });
+    const lineage = await app.t.request('POST', '/api/v1/lineage', { body: [reads('build_revenue', ['orders'], 'revenue', ['amount']), reads('build_churn', ['orders'], 'churn'), reads('build_clicks', ['orders'], 'clicks', ['order_id'])] });
     expect(lineage.status).toBeLessThan(300);
   });
-  afterAll(async () => {
-    await t.close();
-    policies.remove();
-  });
+  afterAll(() => app.close());
 
-  const as = (who: Who) => (who === 'admin' ? {} : { token: tokens[who]! });
-  const get = async (id: string, who: Who = 'admin') => (await t.request('GET', `/api/v1/promotions/${id}`, as(who))).body;
-  const gate = (p: { gates: { check: string }[] }) => p.gates.find((g) => g.check === 'breakingChangesAcknowledged') as unknown as { status: string; message: string; evidence: any };
-  const acknowledge = (who: Who, id: string, downstream: string, comment = '') => t.request('POST', `/api/v1/promotions/${id}/acknowledgements`, { body: { downstream, comment }, ...as(who) });
-  const promote = async (revision: number, from: string, to: string) => {
-    const r = await t.request('POST', '/api/v1/promotions', { body: { product: 'orders', revision, from, to, reason: `r${revision} to ${to}` }, ...as('carol') });
-    expect(r.status).toBe(201);
-    return r.body;
-  };
-  const finish = async (env: 'staging' | 'prod', id: string) => {
-    const executing = await eventually(() => get(id), (p) => p.state === 'executing' && !!p.runId && orchestrators[env].triggered.some((r) => r.runId === p.runId), 10_000);
-    orchestrators[env].finish(executing.runId, 'succeeded');
-    return eventually(() => get(id), (p) => p.state === 'succeeded', 10_000);
-  };
+  const as = (who: Who) => app.as(who);
+  const get = (id: string, who: Who = 'admin') => app.get(id, who);
+  const gate = (p: { gates: { check: string }[] }) => gateOf(p, 'breakingChangesAcknowledged')!;
+  const acknowledge = (who: Who, id: string, downstream: string, comment = '') => app.acknowledge(who, id, downstream, comment);
+  const promote = (revision: number, from: 'dev' | 'staging', to: 'staging' | 'prod') => app.promote('carol', 'orders', revision, from, to);
+  const finish = (env: 'staging' | 'prod', id: string) => app.finish(env, id);
   let promotion: string;
 
   it('promotes the declared schema to staging and prod: nothing runs there yet, so nothing breaks', async () => {
@@ -108,22 +61,22 @@ describe('breaking-change gate (HTTP, fake orchestrators)', () => {
     await finish('staging', staging.id);
     const prod = await promote(1, 'staging', 'prod');
     expect(gate(prod)).toMatchObject({ status: 'passed', message: 'nothing runs in prod yet: no contract to break' });
-    expect((await t.request('POST', `/api/v1/promotions/${prod.id}/approvals`, { body: { decision: 'approve' }, ...as('alice') })).status).toBe(201);
+    expect((await app.t.request('POST', `/api/v1/promotions/${prod.id}/approvals`, { body: { decision: 'approve' }, ...as('alice') })).status).toBe(201);
     await finish('prod', prod.id);
   });
 
   it('observes a drifting schema in staging from lineage', async () => {
     const schema = { _producer: 'https://example.com/p', _schemaURL: 'https://openlineage.io/spec/facets/1-1-1/SchemaDatasetFacet.json', fields: [{ name: 'order_id', type: 'bigint' }, { name: 'amount', type: 'varchar' }] };
-    await t.request('POST', '/api/v1/lineage', { body: runEvent({ job: 'orders_daily', namespace: 'spark-staging', outputs: [{ ...ORDERS, facets: { schema } }] }) });
-    await t.request('POST', '/api/v1/contracts/drift/evaluate');
-    const contract = (await t.request('GET', '/api/v1/data-products/orders/contract')).body;
+    await app.t.request('POST', '/api/v1/lineage', { body: runEvent({ job: 'orders_daily', namespace: 'spark-staging', outputs: [{ ...dataset('orders'), facets: { schema } }] }) });
+    await app.t.request('POST', '/api/v1/contracts/drift/evaluate');
+    const contract = (await app.t.request('GET', '/api/v1/data-products/orders/contract')).body;
     expect(contract.openDrift).toEqual([expect.objectContaining({ environment: 'staging', findings: [expect.objectContaining({ kind: 'type', field: 'amount' }), expect.objectContaining({ kind: 'missing', field: 'coupon' })] })]);
   });
 
   it('classifies removing a field in revision 2 as breaking', async () => {
-    const r2 = manifest('orders', { spec: { containsPii: false, classification: 'internal', outputs: [{ ...ORDERS, schema: SCHEMA.filter((p) => p.name !== 'amount') }], bindings: bindings('orders_daily') } });
-    expect((await t.request('PUT', '/api/v1/data-products/orders', { body: r2 })).status).toBe(200);
-    const diff = (await t.request('GET', '/api/v1/data-products/orders/diff')).body;
+    const r2 = producer('orders', SCHEMA.filter((p) => p.name !== 'amount'));
+    expect((await app.t.request('PUT', '/api/v1/data-products/orders', { body: r2 })).status).toBe(200);
+    const diff = (await app.t.request('GET', '/api/v1/data-products/orders/diff')).body;
     expect(diff.contract).toEqual({ breaking: true, changes: [expect.objectContaining({ rule: 'field-removed', level: 'breaking', output: ORDERS_ID, field: 'amount' })] });
     const staging = await promote(2, 'dev', 'staging');
     await finish('staging', staging.id);
@@ -142,7 +95,7 @@ describe('breaking-change gate (HTTP, fake orchestrators)', () => {
   });
 
   it('shows each downstream owner what waits for them, and who may acknowledge', async () => {
-    const inbox = async (who: Who) => (await t.request('GET', '/api/v1/promotions?awaitingAcknowledgement=true', as(who))).body;
+    const inbox = async (who: Who) => (await app.t.request('GET', '/api/v1/promotions?awaitingAcknowledgement=true', as(who))).body;
     const fiona = await inbox('fiona');
     expect(documented('GET', '/api/v1/promotions', fiona)).toEqual([]);
     expect(fiona.items.map((p: { id: string }) => p.id)).toEqual([promotion]);
@@ -175,15 +128,15 @@ describe('breaking-change gate (HTTP, fake orchestrators)', () => {
     expect(second.body.state).toBe('awaiting_approval');
     expect(gate(second.body)).toMatchObject({ status: 'passed', message: expect.stringContaining('acknowledged by every downstream product: churn, revenue') });
     expect(gate(second.body).evidence.downstream.find((d: { product: string }) => d.product === 'revenue').acknowledgedBy).toEqual([{ principal: 'fiona', comment: 'we switch to net_amount', at: expect.any(String) }]);
-    expect((await t.request('POST', `/api/v1/promotions/${promotion}/approvals`, { body: { decision: 'approve' }, ...as('alice') })).body.state).toBe('approved');
+    expect((await app.t.request('POST', `/api/v1/promotions/${promotion}/approvals`, { body: { decision: 'approve' }, ...as('alice') })).body.state).toBe('approved');
     await finish('prod', promotion);
-    const audit = await t.request('GET', `/api/v1/audit?subjectType=Promotion&subjectId=${promotion}`);
+    const audit = await app.t.request('GET', `/api/v1/audit?subjectType=Promotion&subjectId=${promotion}`);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['promotion.acknowledge']));
   });
 
   it('needs new acknowledgements for a new revision', async () => {
-    const r3 = manifest('orders', { spec: { containsPii: false, classification: 'internal', outputs: [{ ...ORDERS, schema: SCHEMA.filter((p) => p.name === 'order_id') }], bindings: bindings('orders_daily') } });
-    expect((await t.request('PUT', '/api/v1/data-products/orders', { body: r3 })).status).toBe(200);
+    const r3 = producer('orders', SCHEMA.filter((p) => p.name === 'order_id'));
+    expect((await app.t.request('PUT', '/api/v1/data-products/orders', { body: r3 })).status).toBe(200);
     const staging = await promote(3, 'dev', 'staging');
     await finish('staging', staging.id);
     const prod = await promote(3, 'staging', 'prod');

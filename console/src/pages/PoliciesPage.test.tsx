@@ -14,7 +14,11 @@ const POLICY = {
   directory: '/etc/gatehouse/policies',
   files: ['roles.yaml', 'gates.yaml'],
   roles: [{ name: 'authenticated', description: 'Every authenticated principal', file: 'roles.yaml', rules: [RULE] }],
-  gates: { prod: { checks: ['ownerDeclared', 'approvals'], softChecks: [], approvals: { required: 2, fromRoles: ['approver'], fromTeams: [], requesterMayApprove: false, serviceAccountsMayApprove: false, piiRequiresSteward: true, stewardRole: 'steward', expireAfter: 'P1D', expireRequestsAfter: 'P7D' }, freezeWindows: [], breakGlassRoles: ['admin'] } },
+  gates: { prod: { checks: ['ownerDeclared', 'approvals'], softChecks: [], approvals: { required: 2, fromRoles: ['approver'], fromTeams: [], requesterMayApprove: false, serviceAccountsMayApprove: false, piiRequiresSteward: true, stewardRole: 'steward', expireAfter: 'P1D', expireRequestsAfter: 'P7D' }, freezeWindows: [], breakGlassRoles: ['admin'],
+      rules: [
+        { description: 'tier 1 waits for its readers', when: { tier: 1 }, checks: { add: ['breakingChangesAcknowledged'], remove: [] }, approvals: { required: 3 } },
+        { when: { OR: [{ tier: { gte: 4 } }, { tags: { has: 'sandbox' } }] }, checks: ['ownerDeclared'] },
+      ] } },
 };
 
 function server(options: { me?: object; principals?: boolean } = {}) {
@@ -62,6 +66,11 @@ describe('the policies page', () => {
     expect(screen.getByRole('table', { name: 'Rules of authenticated' })).toBeTruthy();
     const gates = screen.getByRole('table', { name: 'Promotion gates' });
     expect(within(gates).getByRole('row', { name: /^prod/ }).textContent).toContain('2 from role approver');
+    const byProduct = within(screen.getByRole('table', { name: 'By product' })).getAllByRole('row').slice(1).map((row) => row.textContent);
+    expect(byProduct).toEqual([
+      'prod{ tier: 1 }tier 1 waits for its readersmust pass + breakingChangesAcknowledged; approvals: required 3',
+      'prod{ OR: [{ tier: { gte: 4 } }, { tags: { has: sandbox } }] }must pass: ownerDeclared',
+    ]);
 
     await screen.findByRole('option', { name: 'Olga Owner (olga)' });
     await userEvent.selectOptions(screen.getByLabelText('Principal'), 'Olga Owner (olga)');

@@ -163,6 +163,71 @@ function Gates({ policy }: { policy: PolicySet }) {
           </table>
         </div>
       )}
+      <ProductRules policy={policy} envs={envs} />
     </section>
+  );
+}
+
+type GateRule = PolicySet['gates'][string]['rules'][number];
+
+/** `{ tier: { gte: 4 } }` as written in the policy file. */
+const condition = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(condition).join(', ')}]`
+    : value && typeof value === 'object'
+      ? `{ ${Object.entries(value).map(([k, v]) => `${k}: ${condition(v)}`).join(', ')} }`
+      : String(value);
+
+const checksChange = (what: string, change: GateRule['checks']): string | null => {
+  if (!change) return null;
+  if (Array.isArray(change)) return `${what}: ${change.join(', ') || 'nothing'}`;
+  return [...change.add.map((c) => `+ ${c}`), ...change.remove.map((c) => `− ${c}`)].map((c) => `${what} ${c}`).join('; ') || null;
+};
+
+/** What one entry changes, in the order of the gates table's columns. */
+function changes(rule: GateRule): string[] {
+  const approvals = rule.approvals ? Object.entries(rule.approvals).filter(([, v]) => v !== undefined) : [];
+  return [
+    checksChange('must pass', rule.checks),
+    checksChange('warn only', rule.softChecks),
+    approvals.length ? `approvals: ${approvals.map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(', ') || 'none' : String(v)}`).join(', ')}` : null,
+    rule.freezeWindows ? `freeze windows: ${rule.freezeWindows.map((w) => `${w.cron} for ${w.duration}`).join('; ') || 'none'}` : null,
+    rule.breakGlassRoles ? `break-glass: ${rule.breakGlassRoles.join(', ') || 'nobody'}` : null,
+  ].filter((c): c is string => !!c);
+}
+
+/** Each environment's `rules`: for the products a condition matches, what changes (in order; the last matching entry wins). */
+function ProductRules({ policy, envs }: { policy: PolicySet; envs: string[] }) {
+  const id = useId();
+  const rows = envs.flatMap((env) => (policy.gates[env]!.rules ?? []).map((rule, index) => ({ env, rule, index })));
+  if (!rows.length) return null;
+  return (
+    <>
+      <h3 id={`${id}-rules`}>By product</h3>
+      <p className="product-muted">Applied in order on top of the environment’s gates for the products whose attributes match; where two entries change the same setting, the later one wins.</p>
+      <div className="table-wrap">
+        <table className="table" aria-labelledby={`${id}-rules`}>
+          <thead>
+            <tr>
+              <th scope="col">Into</th>
+              <th scope="col">When the product matches</th>
+              <th scope="col">Changes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ env, rule, index }) => (
+              <tr key={`${env}-${index}`}>
+                <th scope="row">{env}</th>
+                <td>
+                  <code>{condition(rule.when)}</code>
+                  {rule.description ? <div className="product-muted">{rule.description}</div> : null}
+                </td>
+                <td>{changes(rule).join('; ') || 'nothing'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ManifestInput } from '../catalog/manifest/manifest.schema';
 import { planManifests } from './apply-plan';
 import { splitDocuments } from './manifest-files';
 import { mergeStandards, separateStandards } from './standards-plan';
@@ -33,7 +34,7 @@ describe('open-standard documents in gatehouse apply', () => {
 
   it('merges into the manifest of the same run, without asking the server', async () => {
     const { manifests, standards } = separateStandards([file('orders.yaml', manifest), file('orders.odcs.yaml', contract([{ property: 'latency', value: 1, unit: 'd' }]))]);
-    const current = jest.fn(none);
+    const current = jest.fn(async (_name: string) => null);
     const { plan, notes } = await mergeStandards(planManifests(manifests), standards, current);
     expect(current).not.toHaveBeenCalled();
     expect(plan).toEqual([{ ready: true, name: 'orders', source: 'orders.yaml, orders.odcs.yaml', body: expect.objectContaining({ spec: expect.objectContaining({ sla: { freshness: 'P1D' } }) }) }]);
@@ -56,7 +57,7 @@ describe('open-standard documents in gatehouse apply', () => {
 
   it('asks the server for the product a contract names when no manifest of the run does', async () => {
     const { standards } = separateStandards([file('orders.odcs.yaml', contract([]))]);
-    const current = jest.fn(async () => manifest);
+    const current = jest.fn(async (_name: string) => manifest as unknown as ManifestInput);
     const { plan } = await mergeStandards([], standards, current);
     expect(current).toHaveBeenCalledWith('orders');
     expect(plan).toEqual([expect.objectContaining({ ready: true, name: 'orders', source: 'orders.odcs.yaml' })]);

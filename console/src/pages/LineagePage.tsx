@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { ProblemView } from '../components/ProblemView';
@@ -14,6 +14,7 @@ import type { Direction, Graph } from './lineage/model';
 import { NodePanel } from './lineage/NodePanel';
 import { useMaxNodes, useServerPath } from './lineage/queries';
 import { useLineageData } from './lineage/useLineageData';
+import { warmUpLayout } from './lineage/layoutClient';
 import { useLayout } from './lineage/useLayout';
 import { decodeExpansions, decodeList, decodePath, encodeExpansions, encodeList, withExpansion, withoutExpansionsOf, type Expansion } from './lineage/urlState';
 import { buildView, isGroupId, type ViewGraph } from './lineage/view';
@@ -39,11 +40,16 @@ export default function LineagePage() {
   const openGroups = useMemo(() => new Set(decodeList(search.groups)), [search.groups]);
   const columns = useMemo(() => new Set(decodeList(search.columns)), [search.columns]);
   const path = useMemo(() => decodePath(search.path), [search.path]);
-  const { maxNodes } = useMaxNodes();
+  const { maxNodes, pending: settingsPending } = useMaxNodes();
   const serverPath = useServerPath(path);
   const pathFound = serverPath.data?.found ? serverPath.data : undefined;
 
-  const lineage = useLineageData({ product: search.product, node: search.node, depth, direction, expansions, path: pathFound, maxNodes });
+  const hasStart = Boolean(search.product || search.node);
+  useEffect(() => {
+    if (hasStart && view === 'graph') warmUpLayout();
+  }, [hasStart, view]);
+
+  const lineage = useLineageData({ product: search.product, node: search.node, depth, direction, expansions, path: pathFound, maxNodes, limitKnown: !settingsPending });
   const graph = useMemo(() => labelFocus(lineage.graph, lineage.focus, lineage.product), [lineage.graph, lineage.focus, lineage.product]);
   const selected = search.selected;
   const pinned = useMemo(

@@ -5,9 +5,10 @@ import type { LayoutRequest, Positions } from './layoutKey';
 export const LARGE_GRAPH = 600;
 
 /**
- * ELK's input for a graph: layered, left to right (or top to bottom), nodes kept in the order
- * given within a layer so that small changes move little. Large graphs get SIMPLE node placement
- * and one pass of crossing minimisation, as Airflow's UI does for big DAGs.
+ * ELK's input for a graph: layered, left to right (or top to bottom). Small graphs keep nodes in
+ * the order given within a layer, so that an expansion moves little. Large graphs get SIMPLE node
+ * placement and one pass of crossing minimisation, as Airflow's UI does for big DAGs, and no model
+ * order (which costs ELK 1.5 to 3 times as long at 1,000 to 2,000 nodes).
  */
 export function elkGraph(request: LayoutRequest): ElkNode {
   const options: LayoutOptions = {
@@ -15,12 +16,13 @@ export function elkGraph(request: LayoutRequest): ElkNode {
     'elk.direction': request.direction === 'tb' ? 'DOWN' : 'RIGHT',
     'elk.spacing.nodeNode': '24',
     'elk.layered.spacing.nodeNodeBetweenLayers': '72',
-    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     'elk.edgeRouting': 'POLYLINE',
   };
   if (request.nodes.length > LARGE_GRAPH) {
     options['elk.layered.nodePlacement.strategy'] = 'SIMPLE';
     options['elk.layered.thoroughness'] = '1';
+  } else {
+    options['elk.layered.considerModelOrder.strategy'] = 'NODES_AND_EDGES';
   }
   return {
     id: 'root',

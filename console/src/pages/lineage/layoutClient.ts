@@ -42,6 +42,11 @@ function layoutWorker(): Worker {
   return worker;
 }
 
+/** Starts the worker (loading ELK, about 1.4 MB) while the graph is still being fetched. */
+export function warmUpLayout(): void {
+  if (typeof Worker !== 'undefined') layoutWorker();
+}
+
 /** Positions for a graph: from the cache when this graph was laid out before, else from the worker. */
 export async function layout(request: LayoutRequest): Promise<LayoutResult> {
   const key = layoutKey(request);

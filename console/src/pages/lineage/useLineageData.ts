@@ -28,7 +28,8 @@ interface Walk {
   direction: LineageDirection;
 }
 
-const walkQuery = (walk: Walk, limit: number) => ({
+const walkQuery = (walk: Walk, limit: number, enabled: boolean) => ({
+  enabled,
   queryKey: ['lineage', walk.nodeId, walk.direction, walk.depth, limit],
   queryFn: () => data(api.GET('/api/v1/lineage', { params: { query: { nodeId: walk.nodeId, depth: walk.depth, direction: walk.direction, limit } } })),
   staleTime: 60_000,
@@ -48,6 +49,8 @@ export function useLineageData(options: {
   /** The path asked for, as the server found it: its nodes are loaded and its edges added. */
   path?: { nodes: readonly string[]; edges: readonly GraphEdge[] } | undefined;
   maxNodes: number;
+  /** False until the server's node limit is known (walks ask for one node more than it). */
+  limitKnown: boolean;
 }): LineageData {
   const limit = options.maxNodes + 1;
   const product = useQuery({
@@ -76,7 +79,7 @@ export function useLineageData(options: {
     ],
     [starts, options.depth, options.direction, options.expansions, options.path],
   );
-  const results = useQueries({ queries: walks.map((w) => walkQuery(w, limit)) });
+  const results = useQueries({ queries: walks.map((w) => walkQuery(w, limit, options.limitKnown)) });
 
   // the merged graph changes only when an answer does (each walk's data is stable until refetched)
   const stamp = results.map((r, i) => `${walks[i]?.nodeId}|${walks[i]?.direction}|${walks[i]?.depth}|${r.dataUpdatedAt}`).join('\n');
@@ -110,7 +113,7 @@ export function useLineageData(options: {
     focus,
     product: productRef,
     truncated: results.some((r) => r.data?.truncated),
-    pending: (Boolean(options.product) && (product.isPending || productNodes.isPending)) || results.some((r) => r.isPending),
+    pending: !options.limitKnown || (Boolean(options.product) && (product.isPending || productNodes.isPending)) || results.some((r) => r.isPending),
     error: productError ?? walkError ?? null,
     unseen,
     retry: () => {

@@ -697,6 +697,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/data-products/{name}/outputs/{output}/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One output's contract as ODCS v3.1.0 YAML (JSON on Accept: application/json): its declared schema, quality rules, the product SLA, team and Gatehouse-only fields in customProperties; `output` is the OpenLineage dataset name */
+        get: operations["ContractsController_odcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-products/{name}/odps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The product as ODPS v1.0.0 YAML (JSON on Accept: application/json): one output port per output, each naming its ODCS contract id */
+        get: operations["ContractsController_odps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/data-products/{name}/contract": {
         parameters: {
             query?: never;
@@ -755,7 +789,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Promotions, newest first; awaitingMe=true is the approver’s inbox, mine=true those of my teams’ products */
+        /** Promotions, newest first; awaitingMe=true is the approver’s inbox, awaitingAcknowledgement=true the downstream owner’s (breaking changes waiting for my acknowledgement), mine=true those of my teams’ products */
         get: operations["PromotionsController_list"];
         put?: never;
         /** Request the promotion of a product revision to the next environment; its gates are evaluated at once */
@@ -811,6 +845,23 @@ export interface paths {
         put?: never;
         /** Approve or reject; the environment’s approval rules decide whether it counts */
         post: operations["PromotionsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotions/{id}/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge the breaking contract changes for a downstream product (its owning team’s members or stewards); bound to the revision, the target environment and the changes */
+        post: operations["PromotionsController_acknowledge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1487,6 +1538,12 @@ export interface components {
                             };
                         };
                     }[];
+                    quality?: {
+                        [key: string]: unknown;
+                    }[];
+                    extensions?: {
+                        [key: string]: unknown;
+                    };
                 }[];
                 /** @default [] */
                 bindings: ({
@@ -1497,6 +1554,9 @@ export interface components {
                     orchestrator: string;
                     asset: string[];
                 })[];
+                extensions?: {
+                    [key: string]: unknown;
+                };
             };
         };
         /** @description What one configured environment runs of a product (every configured environment is listed, in their order) */
@@ -1743,6 +1803,8 @@ export interface components {
             nodes: string[];
             /** @description The path’s edges as stored (origin feeds destination) */
             edges: components["schemas"]["LineageEdge"][];
+            /** @description True when none was found but the search reached its limit of 20,000 nodes: a path may still exist */
+            truncated: boolean;
         };
         /** @description A data product as lineage and impact analysis name it */
         RelatedProduct: {
@@ -1785,6 +1847,8 @@ export interface components {
             }[];
             /** @description Lineage nodes of this product no event has named yet (declared outputs nothing has produced) */
             unseen: string[];
+            /** @description The product’s own lineage nodes seen so far (its datasets as the graph names them, the jobs of its DAGs and tasks), sorted: where a graph of the product starts */
+            lineageNodes: string[];
             truncated: boolean;
         };
         /** @description The schema an output declares (ODCS properties) */
@@ -2277,6 +2341,128 @@ export interface components {
             /** @description Drift records still open, newest first */
             openDrift: components["schemas"]["ContractDrift"][];
         };
+        /** @description One output's contract as ODCS v3.1.0 (also served as application/yaml) */
+        OdcsContract: {
+            /** @enum {string} */
+            apiVersion: "v3.1.0";
+            /** @enum {string} */
+            kind: "DataContract";
+            /** @description `urn:gatehouse:contract:<product>:<namespace>/<name>`, or the id of the contract imported for the output */
+            id: string;
+            name: string;
+            /** @description `<revision>.0.0`: the revision exported */
+            version: string;
+            /** @enum {string} */
+            status: "active" | "retired";
+            domain: string;
+            /** @description The product name */
+            dataProduct: string;
+            tags?: string[];
+            /** @description The product description as `purpose`; kept usage, limitations, … */
+            description?: {
+                purpose?: string;
+            };
+            /** @description The owning team and the stewards */
+            team: {
+                /** @description The owning team, `team:<slug>` */
+                name: string;
+                members: {
+                    username: string;
+                    /** @description `owner` (the team) or `steward` (an e-mail address) */
+                    role?: string;
+                }[];
+            };
+            /** @description One schema object: the output */
+            schema: {
+                name: string;
+                /** @description The OpenLineage dataset name */
+                physicalName: string;
+                physicalType: string;
+                logicalType: string;
+                properties?: {
+                    name?: string;
+                    logicalType?: string;
+                    physicalType?: string;
+                    required?: boolean;
+                    unique?: boolean;
+                    primaryKey?: boolean;
+                    classification?: string;
+                    description?: string;
+                }[];
+                quality?: Record<string, never>[];
+                /** @description Gatehouse-only fields (gatehouseProduct, gatehouseTier, gatehouseClassification, gatehouseContainsPii, gatehouseBindings, gatehouseFreshness, gatehouseSchedule; openlineageNamespace and openlineageName on schema objects and ports), then kept ones */
+                customProperties: {
+                    property: string;
+                    /** @description Any JSON value */
+                    value: unknown;
+                }[];
+            }[];
+            /** @description Freshness as `latency` (value and unit), the schedule as `frequency` (cron), then kept SLA properties */
+            slaProperties?: {
+                property: string;
+                value: string | number | boolean | null;
+                unit?: string;
+                scheduler?: string;
+                schedule?: string;
+            }[];
+            /** @description Gatehouse-only fields (gatehouseProduct, gatehouseTier, gatehouseClassification, gatehouseContainsPii, gatehouseBindings, gatehouseFreshness, gatehouseSchedule; openlineageNamespace and openlineageName on schema objects and ports), then kept ones */
+            customProperties: {
+                property: string;
+                /** @description Any JSON value */
+                value: unknown;
+            }[];
+        };
+        /** @description The product as ODPS v1.0.0 (also served as application/yaml) */
+        OdpsProduct: {
+            /** @enum {string} */
+            apiVersion: "v1.0.0";
+            /** @enum {string} */
+            kind: "DataProduct";
+            /** @description `urn:gatehouse:data-product:<product>`, or the id of the document imported */
+            id: string;
+            /** @description The product title */
+            name: string;
+            /** @description `<revision>.0.0`: the revision exported */
+            version: string;
+            /** @enum {string} */
+            status: "active" | "retired";
+            domain: string;
+            tags?: string[];
+            /** @description The product description as `purpose`; kept usage, limitations, … */
+            description?: {
+                purpose?: string;
+            };
+            /** @description The owning team and the stewards */
+            team: {
+                /** @description The owning team, `team:<slug>` */
+                name: string;
+                members: {
+                    username: string;
+                    /** @description `owner` (the team) or `steward` (an e-mail address) */
+                    role?: string;
+                }[];
+            };
+            outputPorts: {
+                /** @description The OpenLineage dataset name */
+                name: string;
+                /** @description `<revision>.0.0`: the revision exported */
+                version: string;
+                /** @description The id of the output's ODCS contract */
+                contractId: string;
+                /** @description Gatehouse-only fields (gatehouseProduct, gatehouseTier, gatehouseClassification, gatehouseContainsPii, gatehouseBindings, gatehouseFreshness, gatehouseSchedule; openlineageNamespace and openlineageName on schema objects and ports), then kept ones */
+                customProperties: {
+                    property: string;
+                    /** @description Any JSON value */
+                    value: unknown;
+                }[];
+            }[];
+            /** @description Gatehouse-only fields (gatehouseProduct, gatehouseTier, gatehouseClassification, gatehouseContainsPii, gatehouseBindings, gatehouseFreshness, gatehouseSchedule; openlineageNamespace and openlineageName on schema objects and ports), then kept ones */
+            customProperties: {
+                property: string;
+                /** @description Any JSON value */
+                value: unknown;
+            }[];
+        };
         /** @description What the console needs to know of the server’s configuration */
         ConsoleSettings: {
             /** @description The most nodes the lineage explorer draws at once (GATEHOUSE_LINEAGE_VIEW_MAX_NODES); beyond it, it asks to narrow the view */
@@ -2563,7 +2749,7 @@ export interface components {
             file: string;
             /** @description Where the rule is in its file, e.g. `roles[2].rules[0]` */
             path: string;
-            action: ("manage" | "read" | "create" | "update" | "delete" | "retire" | "evaluate" | "reload" | "trigger" | "sync" | "ingest" | "request" | "approve" | "override" | "rollback") | ("manage" | "read" | "create" | "update" | "delete" | "retire" | "evaluate" | "reload" | "trigger" | "sync" | "ingest" | "request" | "approve" | "override" | "rollback")[];
+            action: ("manage" | "read" | "create" | "update" | "delete" | "retire" | "evaluate" | "reload" | "trigger" | "sync" | "ingest" | "request" | "approve" | "override" | "rollback" | "acknowledge") | ("manage" | "read" | "create" | "update" | "delete" | "retire" | "evaluate" | "reload" | "trigger" | "sync" | "ingest" | "request" | "approve" | "override" | "rollback" | "acknowledge")[];
             subject: ("all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion" | "Contract") | ("all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion" | "Contract")[];
             conditions?: {
                 [key: string]: unknown;
@@ -2580,12 +2766,12 @@ export interface components {
             file: string;
             rules: components["schemas"]["RuleReference"][];
         };
-        /** @description The promotion gates of one environment, defaults filled in */
+        /** @description The promotion gates of one environment as written, defaults filled in, with the entries that refine them per product */
         EnvironmentGates: {
             /** @default [] */
-            checks: ("ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals")[];
+            checks: ("ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals" | "breakingChangesAcknowledged")[];
             /** @default [] */
-            softChecks: ("ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals")[];
+            softChecks: ("ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals" | "breakingChangesAcknowledged")[];
             approvals?: {
                 required: number;
                 /** @default [] */
@@ -2619,6 +2805,48 @@ export interface components {
              *     ]
              */
             breakGlassRoles: string[];
+            /**
+             * @description Gates for the products each entry’s `when` matches, applied in order on top of the environment’s own: an entry changes only what it names, so the last matching entry wins
+             * @default []
+             */
+            rules: {
+                description?: string;
+                /** @description A condition on the product in the CASL rules’ language (a Prisma `where` filter) on name, domain, owner, tags, tier, classification, containsPii, with AND, OR and NOT, e.g. `{ tier: 1 }` or `{ tier: { gte: 3 } }` */
+                when: {
+                    [key: string]: unknown;
+                };
+                checks?: ("ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals" | "breakingChangesAcknowledged")[] | {
+                    /** @default [] */
+                    add: ("ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals" | "breakingChangesAcknowledged")[];
+                    /** @default [] */
+                    remove: ("ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals" | "breakingChangesAcknowledged")[];
+                };
+                softChecks?: ("ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals" | "breakingChangesAcknowledged")[] | {
+                    /** @default [] */
+                    add: ("ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals" | "breakingChangesAcknowledged")[];
+                    /** @default [] */
+                    remove: ("ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals" | "breakingChangesAcknowledged")[];
+                };
+                approvals?: {
+                    required?: number;
+                    fromRoles?: string[];
+                    fromTeams?: string[];
+                    requesterMayApprove?: boolean;
+                    serviceAccountsMayApprove?: boolean;
+                    piiRequiresSteward?: boolean;
+                    stewardRole?: string;
+                    expireAfter?: string;
+                    expireRequestsAfter?: string;
+                };
+                freezeWindows?: {
+                    cron: string;
+                    duration: string;
+                    /** @default UTC */
+                    timezone: string;
+                    reason: string;
+                }[];
+                breakGlassRoles?: string[];
+            }[];
         };
         PolicySet: {
             /** @description Digest of the policy files’ content */
@@ -2648,7 +2876,7 @@ export interface components {
         PolicyEvaluation: {
             allowed: boolean;
             /** @enum {string} */
-            action: "manage" | "read" | "create" | "update" | "delete" | "retire" | "evaluate" | "reload" | "trigger" | "sync" | "ingest" | "request" | "approve" | "override" | "rollback";
+            action: "manage" | "read" | "create" | "update" | "delete" | "retire" | "evaluate" | "reload" | "trigger" | "sync" | "ingest" | "request" | "approve" | "override" | "rollback" | "acknowledge";
             /** @enum {string} */
             subjectType: "all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion" | "Contract";
             /** @description Only when the question named a field */
@@ -2825,7 +3053,7 @@ export interface components {
         };
         GateResult: {
             /** @enum {string} */
-            check: "ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals";
+            check: "ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals" | "breakingChangesAcknowledged";
             /** @description A hard gate blocks; a soft one only warns */
             hard: boolean;
             /** @enum {string} */
@@ -2848,7 +3076,7 @@ export interface components {
         };
         GateOverride: {
             /** @enum {string} */
-            check: "ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals";
+            check: "ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals" | "breakingChangesAcknowledged";
             by: string;
             reason: string;
             /** Format: date-time */
@@ -3023,10 +3251,23 @@ export interface components {
                         path: string;
                     };
                     /** @description Failed gates an override could let pass */
-                    checks: ("ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals")[];
+                    checks: ("ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals" | "breakingChangesAcknowledged")[];
                 };
                 cancel: components["schemas"]["ActionCheck"];
                 evaluate: components["schemas"]["ActionCheck"];
+                acknowledge: {
+                    allowed: boolean;
+                    /** @description Why not, when not allowed */
+                    reason: string | null;
+                    /** @description The policy rule that decided, when a policy (not a workflow rule) refused */
+                    rule: null | {
+                        role: string;
+                        file: string;
+                        path: string;
+                    };
+                    /** @description The downstream products the caller may acknowledge the breaking changes for now */
+                    products: string[];
+                };
             };
         };
         /** @description What the gates say of a request now; nothing was written */
@@ -3053,7 +3294,7 @@ export interface components {
             status: number;
             detail: string;
             /** @enum {string} */
-            code: "validation_failed" | "malformed_body" | "unsupported_media_type" | "payload_too_large" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "already_exists" | "conflict" | "product_retired" | "precondition_failed" | "policy_invalid" | "service_unavailable" | "orchestrator_unavailable" | "orchestrator_failed" | "internal_error";
+            code: "validation_failed" | "malformed_body" | "malformed_request" | "headers_too_large" | "request_timeout" | "unsupported_media_type" | "payload_too_large" | "unauthorized" | "forbidden" | "not_found" | "route_not_found" | "method_not_allowed" | "already_exists" | "conflict" | "product_retired" | "precondition_failed" | "policy_invalid" | "service_unavailable" | "orchestrator_unavailable" | "orchestrator_failed" | "internal_error";
             /** @description One entry per invalid field: a dotted path (`spec.sla.freshness`), `query.<name>`, a path parameter by name, or a JSON path (`$[3].run.runId`) for lineage events */
             errors?: {
                 field: string;
@@ -3701,7 +3942,7 @@ export interface operations {
                         roles?: string[];
                     };
                     /** @enum {string} */
-                    action: "manage" | "read" | "create" | "update" | "delete" | "retire" | "evaluate" | "reload" | "trigger" | "sync" | "ingest" | "request" | "approve" | "override" | "rollback";
+                    action: "manage" | "read" | "create" | "update" | "delete" | "retire" | "evaluate" | "reload" | "trigger" | "sync" | "ingest" | "request" | "approve" | "override" | "rollback" | "acknowledge";
                     subject: ("all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion" | "Contract") | ({
                         /** @enum {string} */
                         type: "all" | "DataProduct" | "Principal" | "ApiToken" | "Policy" | "AuditEntry" | "Orchestrator" | "Run" | "Lineage" | "Sla" | "Promotion" | "Contract";
@@ -4340,6 +4581,12 @@ export interface operations {
                                     };
                                 };
                             }[];
+                            quality?: {
+                                [key: string]: unknown;
+                            }[];
+                            extensions?: {
+                                [key: string]: unknown;
+                            };
                         }[];
                         /** @default [] */
                         bindings?: ({
@@ -4350,6 +4597,9 @@ export interface operations {
                             orchestrator: string;
                             asset: string[];
                         })[];
+                        extensions?: {
+                            [key: string]: unknown;
+                        };
                     };
                 };
                 "application/yaml": {
@@ -4771,6 +5021,12 @@ export interface operations {
                                     };
                                 };
                             }[];
+                            quality?: {
+                                [key: string]: unknown;
+                            }[];
+                            extensions?: {
+                                [key: string]: unknown;
+                            };
                         }[];
                         /** @default [] */
                         bindings?: ({
@@ -4781,6 +5037,9 @@ export interface operations {
                             orchestrator: string;
                             asset: string[];
                         })[];
+                        extensions?: {
+                            [key: string]: unknown;
+                        };
                     };
                 };
             };
@@ -5353,6 +5612,12 @@ export interface operations {
                                     };
                                 };
                             }[];
+                            quality?: {
+                                [key: string]: unknown;
+                            }[];
+                            extensions?: {
+                                [key: string]: unknown;
+                            };
                         }[];
                         /** @default [] */
                         bindings?: ({
@@ -5363,6 +5628,9 @@ export interface operations {
                             orchestrator: string;
                             asset: string[];
                         })[];
+                        extensions?: {
+                            [key: string]: unknown;
+                        };
                     };
                 };
                 "application/yaml": {
@@ -5784,6 +6052,12 @@ export interface operations {
                                     };
                                 };
                             }[];
+                            quality?: {
+                                [key: string]: unknown;
+                            }[];
+                            extensions?: {
+                                [key: string]: unknown;
+                            };
                         }[];
                         /** @default [] */
                         bindings?: ({
@@ -5794,6 +6068,9 @@ export interface operations {
                             orchestrator: string;
                             asset: string[];
                         })[];
+                        extensions?: {
+                            [key: string]: unknown;
+                        };
                     };
                 };
             };
@@ -7956,6 +8233,148 @@ export interface operations {
             };
         };
     };
+    ContractsController_odcs: {
+        parameters: {
+            query?: {
+                namespace?: string;
+                revision?: number;
+            };
+            header?: never;
+            path: {
+                name: string;
+                output: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ODCS contract */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": components["schemas"]["OdcsContract"];
+                    "application/json": components["schemas"]["OdcsContract"];
+                };
+            };
+            /** @description Validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContractsController_odps: {
+        parameters: {
+            query?: {
+                revision?: number;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ODPS product */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": components["schemas"]["OdpsProduct"];
+                    "application/json": components["schemas"]["OdpsProduct"];
+                };
+            };
+            /** @description Validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ContractsController_ofProduct: {
         parameters: {
             query?: never;
@@ -8139,6 +8558,7 @@ export interface operations {
                 product?: string;
                 awaitingMe?: "true" | "false";
                 mine?: "true" | "false";
+                awaitingAcknowledgement?: "true" | "false";
                 limit?: number;
                 cursor?: string;
             };
@@ -8556,6 +8976,99 @@ export interface operations {
             };
         };
     };
+    PromotionsController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    downstream: string;
+                    /** @default  */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded, with its audit entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromotionReceipt"];
+                };
+            };
+            /** @description Validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     PromotionsController_evaluate: {
         parameters: {
             query?: never;
@@ -8636,7 +9149,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    check: "ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals";
+                    check: "ownerDeclared" | "slaDeclared" | "classificationDeclared" | "stewardDeclared" | "sourceRevisionSucceeded" | "outputsFresh" | "checksPassing" | "noFreezeWindow" | "approvals" | "breakingChangesAcknowledged";
                     reason: string;
                 };
             };

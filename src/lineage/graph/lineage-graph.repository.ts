@@ -3,7 +3,7 @@ import { PrismaService } from '../../database/prisma.service';
 import { datasetNodeId } from '../node-id';
 import type { Facets } from '../openlineage/openlineage.types';
 import { LineageAliasRepository } from './lineage-alias.repository';
-import { foldTries, supersededTry, TaskRun, tryOf } from './task-tries';
+import { foldTries, type LineageRunSummary, supersededTry, TaskRun, tryOf } from './task-tries';
 
 export type Direction = 'upstream' | 'downstream' | 'both';
 
@@ -40,16 +40,6 @@ export interface LatestRun {
   status: string;
   startedAt: Date | null;
   endedAt: Date | null;
-}
-
-/** A lineage run as run history shows it. */
-export interface LineageRunSummary {
-  runId: string;
-  job: string;
-  status: string;
-  startedAt: string | null;
-  endedAt: string | null;
-  errorMessage: string | null;
 }
 
 /** The datasets a run read and wrote (canonical node ids, sorted), as its events name them. */

@@ -1,4 +1,12 @@
-import type { LineageRunSummary } from './lineage-graph.repository';
+/** A lineage run as run history shows it. */
+export interface LineageRunSummary {
+  runId: string;
+  job: string;
+  status: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  errorMessage: string | null;
+}
 
 /** One try of a task: each is a lineage run of its own (Airflow's provider gives every try its own run id). */
 export interface TaskTry {

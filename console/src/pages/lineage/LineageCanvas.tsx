@@ -1,4 +1,4 @@
-import { Background, Controls, ReactFlow, type Edge, type Viewport } from '@xyflow/react';
+import { Background, Controls, Position, ReactFlow, type Edge, type NodeHandle, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useMemo, useState } from 'react';
 import { sizeOf, type Display } from './display';
@@ -19,21 +19,45 @@ interface LineageCanvasProps {
 
 const TYPE = { DATASET: 'dataset', JOB: 'job', GROUP: 'group' } as const;
 
+/** React Flow's handle (6 px, border included), centred on the node's edge. */
+const HANDLE = 6;
+
+/**
+ * Where a node's two ends (LineageNodes' `Ends`) are, given up front: React Flow draws every node
+ * it has not measured yet, whether on screen or not, so without them the first render of a large
+ * graph would put all its nodes in the DOM (to measure them) before keeping only those in view.
+ */
+function endsOf(width: number, height: number, vertical: boolean): NodeHandle[] {
+  const half = HANDLE / 2;
+  return vertical
+    ? [
+        { type: 'target', position: Position.Top, x: width / 2 - half, y: -half, width: HANDLE, height: HANDLE },
+        { type: 'source', position: Position.Bottom, x: width / 2 - half, y: height - half, width: HANDLE, height: HANDLE },
+      ]
+    : [
+        { type: 'target', position: Position.Left, x: -half, y: height / 2 - half, width: HANDLE, height: HANDLE },
+        { type: 'source', position: Position.Right, x: width - half, y: height / 2 - half, width: HANDLE, height: HANDLE },
+      ];
+}
+
 /**
  * The drawn graph: React Flow with ELK's positions, nodes outside the viewport not rendered
  * (`onlyRenderVisibleElements`), nothing draggable or connectable (lineage is read, not edited).
  * Mounted once per focus, so expanding keeps where the user panned to.
  */
 export function LineageCanvas({ display, positions, focus, vertical, onSelect }: LineageCanvasProps) {
+  const fitAll = display.nodes.length <= FIT_ALL_UP_TO;
   const nodes = useMemo<LineageFlowNode[]>(
     () =>
       display.nodes.flatMap((item) => {
         const position = positions[item.id];
         if (!position) return [];
         const { width, height } = sizeOf(item);
-        return [{ id: item.id, type: TYPE[item.kind], position, data: { item }, width, height, draggable: false, selectable: false, connectable: false, focusable: false }];
+        // a graph fitted to the screen is measured whole (fitting waits for it); a node showing its columns has more handles
+        const handles = fitAll || item.columns ? undefined : endsOf(width, height, vertical);
+        return [{ id: item.id, type: TYPE[item.kind], position, data: { item }, width, height, handles, draggable: false, selectable: false, connectable: false, focusable: false }];
       }),
-    [display.nodes, positions],
+    [display.nodes, positions, fitAll, vertical],
   );
   const edges = useMemo<Edge[]>(() => {
     const shownWithColumns = new Set(display.nodes.filter((n) => n.columns).map((n) => n.id));
@@ -61,7 +85,6 @@ export function LineageCanvas({ display, positions, focus, vertical, onSelect }:
     return lines;
   }, [display.edges, display.columnEdges, display.nodes]);
 
-  const fitAll = nodes.length <= FIT_ALL_UP_TO;
   // the first viewport only: later layouts keep where the user is
   const [initial] = useState<Viewport | undefined>(() => {
     const at = focus ? positions[focus] : undefined;

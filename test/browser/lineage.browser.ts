@@ -115,6 +115,9 @@ describe('lineage explorer', () => {
     await expect(page.locator('.lineage-unseen').textContent()).resolves.toMatch('orders_daily_by_region');
     // the product's dataset carries its name and owner
     await expect(page.locator('.react-flow__node', { hasText: 'analytics.public.orders_daily' }).locator('.lnode__product').first().textContent()).resolves.toMatch('orders-daily · team:sales-data');
+    // every drawn node's text fits in the box the layout gave it (nothing cut off at the bottom)
+    const clipped = await page.$$eval('.react-flow__node .lnode', (boxes: any[]) => boxes.filter((b) => b.scrollHeight > b.clientHeight + 1).map((b) => `${b.textContent}: ${b.scrollHeight} > ${b.clientHeight}`));
+    expect(clipped).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'lineage-product');
   });

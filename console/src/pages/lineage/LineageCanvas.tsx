@@ -17,7 +17,8 @@ interface LineageCanvasProps {
   onSelect(id: string): void;
 }
 
-const TYPE = { DATASET: 'dataset', JOB: 'job', GROUP: 'group' } as const;
+// not 'group': React Flow styles its own group nodes (padding, border) by that type's class
+const TYPE = { DATASET: 'dataset', JOB: 'job', GROUP: 'fanout' } as const;
 
 /** React Flow's handle (6 px, border included), centred on the node's edge. */
 const HANDLE = 6;

@@ -5,7 +5,7 @@ import { useLineageActions } from './actions';
 import { MAX_COLUMNS_DRAWN, type DisplayNode } from './display';
 import { runState } from './runState';
 
-export type LineageFlowNode = Node<{ item: DisplayNode }, 'dataset' | 'job' | 'group'>;
+export type LineageFlowNode = Node<{ item: DisplayNode }, 'dataset' | 'job' | 'fanout'>;
 
 const STATE_WORDS: Record<DisplayNode['state'], string> = {
   selected: 'selected',
@@ -148,5 +148,5 @@ function GroupNodeView({ data }: NodeProps<LineageFlowNode>) {
 export const NODE_TYPES = {
   dataset: memo(DatasetNodeView),
   job: memo(JobNodeView),
-  group: memo(GroupNodeView),
+  fanout: memo(GroupNodeView),
 };

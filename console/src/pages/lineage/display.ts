@@ -120,12 +120,15 @@ function typeOf(node: GraphNode, field: string): string | undefined {
 
 /** Node sizes for the layout (the canvas draws nodes at these sizes). */
 export const NODE_WIDTH = 260;
-export const NODE_HEIGHT = { DATASET: 76, JOB: 68, GROUP: 60 } as const;
+export const NODE_HEIGHT = { DATASET: 88, JOB: 90, GROUP: 68 } as const;
+/** The row of a node's data products (one row, however many). */
+export const PRODUCT_ROW = 24;
 export const COLUMN_ROW = 22;
 /** Columns listed on a node at most; the rest are in the side panel and the table. */
 export const MAX_COLUMNS_DRAWN = 40;
 
 export function sizeOf(n: DisplayNode): { width: number; height: number } {
   const rows = n.columns ? Math.min(n.columns.length, MAX_COLUMNS_DRAWN) + (n.columns.length > MAX_COLUMNS_DRAWN ? 1 : 0) : 0;
-  return { width: NODE_WIDTH, height: NODE_HEIGHT[n.kind] + (n.columns ? 8 + rows * COLUMN_ROW : 0) };
+  const products = n.node?.products.length ? PRODUCT_ROW : 0;
+  return { width: NODE_WIDTH, height: NODE_HEIGHT[n.kind] + products + (n.columns ? 8 + rows * COLUMN_ROW : 0) };
 }

@@ -70,7 +70,10 @@ export function watchPageErrors(page: Page): string[] {
  * has no DOM library): write `(globalThis as unknown as InPage).document` inside such callbacks.
  */
 export interface InPage {
-  document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> & Iterable<{ textContent: string | null }> };
+  document: {
+    querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> & Iterable<{ textContent: string | null }>;
+    querySelector(selector: string): { click(): void } | null;
+  };
   localStorage: { length: number } & Record<string, unknown>;
   sessionStorage: Record<string, unknown>;
 }

@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, data } from '../api/client';
 import { isApiProblem } from '../api/problem';
 import { authOptionsQuery, meQuery } from '../api/queries';
 import type { OidcOptions } from '../api/models';
 import { OidcError, startOidcSignIn } from '../auth/oidc';
-import { signIn, takeNotice } from '../auth/session';
+import { peekNotice, signIn, takeNotice } from '../auth/session';
 import { FieldError } from '../components/FieldError';
 import { ProblemView } from '../components/ProblemView';
 import { useDocumentTitle } from '../lib/title';
@@ -32,7 +32,10 @@ export default function SignInPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const options = useQuery(authOptionsQuery);
-  const [notice] = useState(() => takeNotice());
+  // Read while rendering, consumed once shown: a render React discards (an interrupted transition)
+  // runs this initializer again, and must find the notice still there.
+  const [notice] = useState(() => peekNotice());
+  useEffect(() => void takeNotice(), []);
 
   const [token, setToken] = useState('');
   const [tokenError, setTokenError] = useState<string | null>(null);

@@ -54,6 +54,25 @@ function Products({ item }: { item: DisplayNode }) {
   );
 }
 
+/** A dataset's or job's head: its kind, namespace and name (the button that selects it) and its expand buttons. */
+function NodeHead({ item, kind }: { item: DisplayNode; kind: 'Dataset' | 'Job' }) {
+  const actions = useLineageActions();
+  const n = item.node!;
+  return (
+    <div className="lnode__head">
+      <button type="button" className="lnode__main" aria-pressed={item.state === 'selected'} onClick={() => actions.select(item.id)}>
+        <span className="lnode__kind">
+          {kind}
+          {STATE_WORDS[item.state] && <span className="visually-hidden">, {STATE_WORDS[item.state]}</span>}
+        </span>
+        <span className="lnode__namespace">{n.namespace}</span>
+        <span className="lnode__name">{n.name}</span>
+      </button>
+      <ExpandButtons item={item} label={n.name} />
+    </div>
+  );
+}
+
 function DatasetNodeView({ data }: NodeProps<LineageFlowNode>) {
   const { item } = data;
   const actions = useLineageActions();
@@ -63,14 +82,7 @@ function DatasetNodeView({ data }: NodeProps<LineageFlowNode>) {
   return (
     <div className={`lnode lnode--dataset is-${item.state}${item.focus ? ' is-focus' : ''}${n.products.length ? ' has-product' : ''}`}>
       <Ends vertical={vertical} />
-      <div className="lnode__head">
-        <button type="button" className="lnode__main" aria-pressed={item.state === 'selected'} onClick={() => actions.select(item.id)}>
-          <span className="lnode__kind">Dataset{STATE_WORDS[item.state] && <span className="visually-hidden">, {STATE_WORDS[item.state]}</span>}</span>
-          <span className="lnode__namespace">{n.namespace}</span>
-          <span className="lnode__name">{n.name}</span>
-        </button>
-        <ExpandButtons item={item} label={n.name} />
-      </div>
+      <NodeHead item={item} kind="Dataset" />
       <span className="lnode__meta">
         {n.lastProducedAt ? (
           <>
@@ -109,14 +121,7 @@ function JobNodeView({ data }: NodeProps<LineageFlowNode>) {
   return (
     <div className={`lnode lnode--job run--${run.tone} is-${item.state}${item.focus ? ' is-focus' : ''}`}>
       <Ends vertical={actions.layout === 'tb'} />
-      <div className="lnode__head">
-        <button type="button" className="lnode__main" aria-pressed={item.state === 'selected'} onClick={() => actions.select(item.id)}>
-          <span className="lnode__kind">Job{STATE_WORDS[item.state] && <span className="visually-hidden">, {STATE_WORDS[item.state]}</span>}</span>
-          <span className="lnode__namespace">{n.namespace}</span>
-          <span className="lnode__name">{n.name}</span>
-        </button>
-        <ExpandButtons item={item} label={n.name} />
-      </div>
+      <NodeHead item={item} kind="Job" />
       <span className="lnode__meta">
         <span className={`badge badge--${run.tone}`} data-status={run.status}>
           {run.label}
